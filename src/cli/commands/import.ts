@@ -1,0 +1,81 @@
+// fesr import FILE…: one transaction per file; a summary line each; bad rows reported on stderr.
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { importFile, type ImportReport } from '../../importers/run-import.js';
+import type { RowIssue } from '../../importers/types.js';
+import { createProgressBar } from '../../output/progress.js';
+import type { CliContext } from '../context.js';
+import { withStore } from '../store.js';
+
+export interface ImportFlags {
+  format?: string;
+  source?: string;
+  strict?: boolean;
+  dryRun?: boolean;
+  rejects?: string;
+}
+
+/** Rows printed on stderr; beyond this they go to a rejects file. */
+const SHOWN_ISSUES = 10;
+
+function summary(r: ImportReport): string {
+  return (
+    `${r.file}: ${r.recordsRead} read, ${r.inserted} new, ${r.updated} updated, ` +
+    `${r.unchanged} unchanged, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s` +
+    ` [${r.format} → ${r.source}]${r.dryRun ? ' (dry run: nothing written)' : ''}\n`
+  );
+}
+
+function writeRejects(path: string, issues: readonly RowIssue[]): void {
+  writeFileSync(
+    path,
+    stringify([['line', 'field', 'reason'], ...issues.map((i) => [i.line, i.field, i.reason])]),
+  );
+}
+
+function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): void {
+  if (r.issues.length === 0) return;
+  const c = ctx.errColors;
+  for (const issue of r.issues.slice(0, SHOWN_ISSUES)) {
+    ctx.stderr.write(
+      `${c.yellow('skipped')} ${r.file}:${issue.line}: field "${issue.field}" ${issue.reason}\n`,
+    );
+  }
+  const rejects =
+    flags.rejects ?? (r.issues.length > SHOWN_ISSUES ? `fesr-rejects-${Date.now()}.csv` : null);
+  if (rejects) {
+    writeRejects(rejects, r.issues);
+    ctx.stderr.write(`all ${r.issues.length} problems are listed in ${rejects}\n`);
+  } else if (r.issues.length > SHOWN_ISSUES) {
+    ctx.stderr.write(`… and ${r.issues.length - SHOWN_ISSUES} more\n`);
+  }
+}
+
+export async function runImport(
+  files: string[],
+  flags: ImportFlags,
+  ctx: CliContext,
+): Promise<void> {
+  await withStore(ctx, async (db) => {
+    for (const file of files) {
+      const bar = createProgressBar(ctx.stderr);
+      try {
+        const report = await importFile(db, {
+          file,
+          format: flags.format ?? null,
+          source: flags.source ?? null,
+          strict: flags.strict,
+          dryRun: flags.dryRun,
+          stdin: ctx.stdin,
+          onProgress: (p) => bar.update(p),
+        });
+        bar.done();
+        reportIssues(ctx, report, flags);
+        ctx.stdout.write(summary(report));
+      } catch (error) {
+        bar.done();
+        throw error;
+      }
+    }
+  });
+}

@@ -1,0 +1,66 @@
+// fesr search: the measures a profile may apply to, soonest deadline first.
+import { parseAsOf, romeDate } from '../../core/dates.js';
+import { matchMeasures } from '../../core/match.js';
+import type { SortKey } from '../../core/ranking.js';
+import type { AidForm, Status } from '../../core/types.js';
+import { queryMeasures } from '../../db/measures.js';
+import { municipalityName } from '../../db/reference.js';
+import { messagesFor } from '../../i18n/index.js';
+import { createColors } from '../../output/colors.js';
+import { renderCsv } from '../../output/csv.js';
+import { renderExplanations } from '../../output/explain.js';
+import { renderJson } from '../../output/json.js';
+import { renderTable } from '../../output/table.js';
+import type { CliContext } from '../context.js';
+import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
+import type { OutputFlags, ProfileFlags } from '../options.js';
+import { resolveProfile } from '../profile-flags.js';
+import { withStore } from '../store.js';
+
+export interface SearchFlags extends ProfileFlags, OutputFlags {
+  text?: string;
+  status?: Status[];
+  asOf?: string;
+  aid?: AidForm[];
+  source?: string;
+  fesr?: boolean;
+  sort: SortKey;
+  limit?: number;
+  explain?: boolean;
+}
+
+export async function runSearch(flags: SearchFlags, ctx: CliContext): Promise<void> {
+  const format = chooseFormat(flags);
+  checkOutputTarget(flags);
+  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
+  const statuses = flags.status?.length ? flags.status : (['open', 'upcoming'] as Status[]);
+  // JSON and CSV are interfaces: their reasons stay English whatever the locale.
+  const messages = format === 'table' ? ctx.messages : messagesFor('en');
+  await withStore(ctx, (db) => {
+    const profile = resolveProfile(db, flags, ctx);
+    const measures = queryMeasures(db, {
+      text: flags.text ?? null,
+      source: flags.source ?? null,
+      fesrOnly: Boolean(flags.fesr),
+      notClosedBefore: statuses.includes('closed') ? null : asOf,
+    });
+    const results = matchMeasures(measures, profile, {
+      asOf,
+      statuses,
+      sort: flags.sort,
+      explain: Boolean(flags.explain),
+      limit: flags.limit ?? null,
+      aidForms: flags.aid ?? null,
+      messages,
+      municipalityName: municipalityName(db),
+    });
+    if (format === 'json') return emit(ctx, flags, renderJson(results));
+    if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
+    const colors = flags.output ? createColors(false) : ctx.colors;
+    if (results.length === 0)
+      return emit(ctx, flags, `${messages.noResults(Boolean(flags.explain))}\n`);
+    const table = renderTable(results, { messages, colors, width: ctx.stdout.columns ?? 80 });
+    const why = flags.explain ? `\n${renderExplanations(results, colors)}\n` : '';
+    emit(ctx, flags, table + why);
+  });
+}

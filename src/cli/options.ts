@@ -1,0 +1,131 @@
+// Option groups shared by commands (a flag means the same everywhere) and their value parsers.
+import { Option, type Command } from 'commander';
+import { parseAmount } from '../core/numbers.js';
+import { SORT_KEYS } from '../core/ranking.js';
+import { AID_FORMS, STATUSES, type AidForm, type Status } from '../core/types.js';
+import { UsageError } from '../errors.js';
+
+export interface ProfileFlags {
+  size?: string;
+  employees?: number;
+  turnover?: number;
+  balanceSheet?: number;
+  ateco?: string[];
+  province?: string;
+  profile?: string;
+}
+
+export interface OutputFlags {
+  format?: 'table' | 'json' | 'csv';
+  output?: string;
+  force?: boolean;
+  excel?: boolean;
+}
+
+export function parseCount(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0)
+      throw new UsageError(`${flag} takes a whole number, not "${value}"`);
+    return n;
+  };
+}
+
+export function parseEuro(flag: string) {
+  return (value: string): number => {
+    const n = parseAmount(value);
+    if (n === null || n < 0) {
+      throw new UsageError(
+        `${flag} takes an amount in EUR, not "${value}"`,
+        'e.g. 3000000, 3.000.000 or 3M',
+      );
+    }
+    return n;
+  };
+}
+
+function collectList(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
+}
+
+export function parseCommaList<T extends string>(
+  flag: string,
+  allowed: readonly T[],
+  aliases: Record<string, readonly T[]> = {},
+) {
+  return (value: string): T[] => {
+    const items = value
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean);
+    return items.flatMap((item) => {
+      const alias = aliases[item];
+      if (alias) return [...alias];
+      if (!(allowed as readonly string[]).includes(item)) {
+        throw new UsageError(
+          `${flag}: unknown value "${item}"`,
+          `use ${[...allowed, ...Object.keys(aliases)].join(', ')} (comma-separated)`,
+        );
+      }
+      return [item as T];
+    });
+  };
+}
+
+export const parseStatuses = parseCommaList<Status>('--status', STATUSES, { all: STATUSES });
+export const parseAidForms = parseCommaList<AidForm>('--aid', AID_FORMS);
+
+export function addProfileOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--size <size>',
+      'micro, small, medium or large (Italian: micro, piccola, media, grande)',
+    )
+    .option(
+      '--employees <n>',
+      'headcount (annual work units): derives the EU size class',
+      parseCount('--employees'),
+    )
+    .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
+    .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
+    .option('--ateco <code>', 'ATECO 2007 or 2025 code, e.g. 20.42 (repeatable)', collectList)
+    .option('--province <p>', 'province sigla or name, e.g. CR or Cremona')
+    .option('--profile <name>', 'load a saved profile; flags override its fields');
+}
+
+export function addOutputOptions(
+  cmd: Command,
+  formats: readonly string[] = ['table', 'json', 'csv'],
+): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(formats))
+    .option('--output <file>', 'write to a file (format from its extension unless --format)')
+    .option('--force', 'replace an existing --output file')
+    .option('--excel', 'CSV for Excel in an Italian locale: BOM, ";" and decimal comma');
+}
+
+export function addSearchFilters(cmd: Command): Command {
+  return cmd
+    .option('--text <query>', 'full text over title and description (words ANDed, "a phrase", OR)')
+    .option(
+      '--status <list>',
+      'open, upcoming, closed, unknown or all, comma-separated (default open,upcoming)',
+      parseStatuses,
+    )
+    .option(
+      '--as-of <date>',
+      'the day statuses are computed for, YYYY-MM-DD (default today in Europe/Rome)',
+    )
+    .option('--aid <list>', 'grant, loan, guarantee, equity, other, comma-separated', parseAidForms)
+    .option('--source <name>', 'only measures from this source (bundled, incentivi, lombardia, …)')
+    .option('--fesr', 'only measures funded by the PR FESR 2021-2027')
+    .addOption(new Option('--sort <key>', 'sort order').choices(SORT_KEYS).default('deadline'))
+    .option('--limit <n>', 'at most N measures', parseCount('--limit'))
+    .option('--explain', 'also list the measures the profile fails, with the reasons');
+}

@@ -1,0 +1,85 @@
+// Calendar days in Europe/Rome. Calls open and close at local times; statuses are per local day.
+import { UsageError } from '../errors.js';
+import type { MeasureStatus } from './types.js';
+
+export const TIME_ZONE = 'Europe/Rome';
+
+const romeParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The Europe/Rome local date-time of an instant, as `YYYY-MM-DDTHH:MM`. */
+export function toRomeLocal(instant: Date): string {
+  const parts = Object.fromEntries(romeParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The Europe/Rome calendar day of an instant. */
+export function romeDate(instant: Date): string {
+  return toRomeLocal(instant).slice(0, 10);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** A real calendar date `YYYY-MM-DD`, or null. */
+export function isValidDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` with real values. */
+export function isValidLocalDateTime(text: string): boolean {
+  const m = LOCAL_DATE_TIME.exec(text);
+  if (!m || !isValidDate(text.slice(0, 10))) return false;
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  return hour < 24 && minute < 60;
+}
+
+export function parseAsOf(input: string): string {
+  if (!isValidDate(input)) {
+    throw new UsageError(`bad date "${input}"`, 'write the day as YYYY-MM-DD, e.g. 2024-10-01');
+  }
+  return input;
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  const day = (s: string) =>
+    Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/**
+ * Status on the `asOf` day: upcoming before the opening day, open from the opening day to the
+ * closing day included, closed after. Opened with no closing date stays open (until funds run out).
+ */
+export function measureStatus(
+  opensAt: string | null,
+  closesAt: string | null,
+  asOf: string,
+): MeasureStatus {
+  const opensOn = opensAt ? opensAt.slice(0, 10) : null;
+  const closesOn = closesAt ? closesAt.slice(0, 10) : null;
+  const base = { opensOn, closesOn };
+  if (!opensOn && !closesOn) return { ...base, status: 'unknown', daysLeft: null };
+  if (closesOn && asOf > closesOn) return { ...base, status: 'closed', daysLeft: null };
+  if (opensOn && asOf < opensOn) {
+    return { ...base, status: 'upcoming', daysLeft: closesOn ? daysBetween(asOf, closesOn) : null };
+  }
+  if (!opensOn && closesOn) {
+    // Only a deadline is known: open until then is the reading the sources intend.
+    return { ...base, status: 'open', daysLeft: daysBetween(asOf, closesOn) };
+  }
+  return { ...base, status: 'open', daysLeft: closesOn ? daysBetween(asOf, closesOn) : null };
+}

@@ -1,0 +1,49 @@
+// A company profile from what the user typed (flags, a saved profile or wizard answers).
+import { UsageError } from '../errors.js';
+import { resolveAtecoCode, type AtecoLookup } from './ateco-resolve.js';
+import { resolveProvince } from './provinces.js';
+import { classifySize, parseSize } from './size.js';
+import type { CompanyProfile } from './types.js';
+
+/** Raw profile fields, as strings and numbers before validation. */
+export interface ProfileInput {
+  size?: string | null;
+  employees?: number | null;
+  turnover?: number | null;
+  balanceSheet?: number | null;
+  ateco?: readonly string[];
+  province?: string | null;
+}
+
+export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyProfile {
+  const employees = input.employees ?? null;
+  const turnover = input.turnover ?? null;
+  const balanceSheet = input.balanceSheet ?? null;
+  const stated = input.size ? parseSize(input.size) : null;
+  if (employees === null && (turnover !== null || balanceSheet !== null)) {
+    throw new UsageError(
+      '--turnover and --balance-sheet need --employees',
+      'the EU SME definition always tests the headcount first; give --employees N too, or --size',
+    );
+  }
+  const basis = employees !== null ? classifySize(employees, turnover, balanceSheet) : null;
+  if (stated && basis && stated !== basis.size) {
+    throw new UsageError(
+      `--size ${input.size} disagrees with the figures, which make a ${basis.size} firm`,
+      'drop --size, or correct --employees/--turnover/--balance-sheet',
+    );
+  }
+  return {
+    size: stated ?? basis?.size ?? null,
+    sizeBasis: basis,
+    employees,
+    turnoverEur: turnover,
+    balanceSheetEur: balanceSheet,
+    ateco: (input.ateco ?? []).map((code) => resolveAtecoCode(code, ateco)),
+    province: input.province ? resolveProvince(input.province).sigla : null,
+  };
+}
+
+export function isEmptyProfile(profile: CompanyProfile): boolean {
+  return !profile.size && profile.ateco.length === 0 && !profile.province;
+}

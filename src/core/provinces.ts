@@ -1,0 +1,73 @@
+// Italian provinces by sigla or name, Lombardy's twelve first.
+import { UsageError } from '../errors.js';
+import { PROVINCES } from './provinces-data.js';
+import { foldText, nearest } from './text.js';
+
+export interface Province {
+  sigla: string;
+  name: string;
+  istatCode: string;
+  regionCode: string;
+  regionName: string;
+}
+
+export const LOMBARDIA_REGION_CODE = '03';
+
+export { PROVINCES };
+
+/** Other names people use for a province, folded. */
+const ALIASES: Record<string, string> = {
+  'monza e brianza': 'MB',
+  monza: 'MB',
+  brianza: 'MB',
+  'milano citta metropolitana': 'MI',
+  aosta: 'AO',
+  'valle d aosta': 'AO',
+  bolzano: 'BZ',
+  bozen: 'BZ',
+  'alto adige': 'BZ',
+  'reggio emilia': 'RE',
+  'reggio calabria': 'RC',
+  'massa carrara': 'MS',
+  'pesaro urbino': 'PU',
+  'barletta andria trani': 'BT',
+};
+
+function namesOf(province: Province): string[] {
+  const parts = province.name.split('/');
+  return [province.name, ...(parts.length > 1 ? parts : [])].map(foldText);
+}
+
+export function findProvince(input: string): Province | undefined {
+  const folded = foldText(input);
+  const bySigla = PROVINCES.find((p) => p.sigla.toLowerCase() === folded);
+  if (bySigla) return bySigla;
+  const alias = ALIASES[folded];
+  if (alias) return PROVINCES.find((p) => p.sigla === alias);
+  return PROVINCES.find((p) => namesOf(p).includes(folded));
+}
+
+/** The province for a sigla or name, any case, accents optional; a usage error names the nearest. */
+export function resolveProvince(input: string): Province {
+  const province = findProvince(input);
+  if (province) return province;
+  const candidates = PROVINCES.flatMap((p) => [p.sigla, p.name]);
+  const suggestions = nearest(input, candidates, 3);
+  throw new UsageError(
+    `unknown province "${input}"`,
+    `did you mean ${suggestions.join(', ')}? Use the two-letter sigla (CR) or the name (Cremona)`,
+  );
+}
+
+export function provinceBySigla(sigla: string): Province | undefined {
+  return PROVINCES.find((p) => p.sigla === sigla);
+}
+
+/** Regions by ISTAT code, with their names, from the province table. */
+export function regions(): { code: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const p of PROVINCES) if (!seen.has(p.regionCode)) seen.set(p.regionCode, p.regionName);
+  return [...seen]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}

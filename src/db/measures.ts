@@ -1,0 +1,126 @@
+// Measures in the store: upsert by id, and the queries behind search, show and stats.
+import { createHash } from 'node:crypto';
+import type { Measure } from '../core/types.js';
+import { isFesrProgramme } from '../core/programme.js';
+import type { Db } from './open.js';
+import { toFtsQuery } from './fts.js';
+
+export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
+
+export function measureHash(measure: Measure): string {
+  return createHash('sha1').update(JSON.stringify(measure)).digest('hex');
+}
+
+/** A prepared upsert for many rows in one transaction: the caller owns the transaction. */
+export function measureWriter(db: Db, importId: number | null, now: string) {
+  const find = db.prepare<[string], { content_hash: string }>(
+    'SELECT content_hash FROM measures WHERE id = ?',
+  );
+  const insert = db.prepare(`
+    INSERT INTO measures (id, source, title, description, programme, is_fesr, opens_at, closes_at,
+      budget_eur, max_aid_eur, aid_forms, url, call_code, record, content_hash, import_id,
+      created_at, updated_at)
+    VALUES (@id, @source, @title, @description, @programme, @isFesr, @opensAt, @closesAt,
+      @budgetEur, @maxAidEur, @aidForms, @url, @callCode, @record, @hash, @importId, @now, @now)
+    ON CONFLICT(id) DO UPDATE SET source = excluded.source, title = excluded.title,
+      description = excluded.description, programme = excluded.programme,
+      is_fesr = excluded.is_fesr, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
+      budget_eur = excluded.budget_eur, max_aid_eur = excluded.max_aid_eur,
+      aid_forms = excluded.aid_forms, url = excluded.url, call_code = excluded.call_code,
+      record = excluded.record, content_hash = excluded.content_hash,
+      import_id = excluded.import_id, updated_at = excluded.updated_at
+  `);
+  return (measure: Measure, dryRun = false): UpsertOutcome => {
+    const hash = measureHash(measure);
+    const existing = find.get(measure.id);
+    if (existing?.content_hash === hash) return 'unchanged';
+    if (!dryRun) {
+      insert.run({
+        id: measure.id,
+        source: measure.source,
+        title: measure.title,
+        description: measure.description,
+        programme: measure.programme,
+        isFesr: isFesrProgramme(measure.programme) ? 1 : 0,
+        opensAt: measure.opensAt,
+        closesAt: measure.closesAt,
+        budgetEur: measure.budgetEur,
+        maxAidEur: measure.maxAidEur,
+        aidForms: measure.aidForms.join('; '),
+        url: measure.url,
+        callCode: measure.callCode,
+        record: JSON.stringify(measure),
+        hash,
+        importId,
+        now,
+      });
+    }
+    return existing ? 'updated' : 'inserted';
+  };
+}
+
+export interface MeasureQuery {
+  text?: string | null;
+  source?: string | null;
+  fesrOnly?: boolean;
+  /** Leave out measures that closed before this day (the caller does not want closed ones). */
+  notClosedBefore?: string | null;
+}
+
+export function queryMeasures(db: Db, query: MeasureQuery): Measure[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (query.source) {
+    where.push('source = ?');
+    params.push(query.source);
+  }
+  if (query.fesrOnly) where.push('is_fesr = 1');
+  if (query.notClosedBefore) {
+    where.push('(closes_at IS NULL OR substr(closes_at, 1, 10) >= ?)');
+    params.push(query.notClosedBefore);
+  }
+  if (query.text !== undefined && query.text !== null) {
+    const fts = toFtsQuery(query.text);
+    if (!fts) return [];
+    where.push('rowid IN (SELECT rowid FROM measures_fts WHERE measures_fts MATCH ?)');
+    params.push(fts);
+  }
+  const sql = `SELECT record FROM measures ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  return db
+    .prepare<(string | number)[], { record: string }>(sql)
+    .all(...params)
+    .map((row) => JSON.parse(row.record) as Measure);
+}
+
+export function getMeasure(db: Db, id: string): Measure | undefined {
+  const row = db
+    .prepare<[string], { record: string }>('SELECT record FROM measures WHERE id = ?')
+    .get(id);
+  return row ? (JSON.parse(row.record) as Measure) : undefined;
+}
+
+export interface StoredMeasureInfo {
+  createdAt: string;
+  updatedAt: string;
+  importFile: string | null;
+}
+
+export function getMeasureInfo(db: Db, id: string): StoredMeasureInfo | undefined {
+  return db
+    .prepare<[string], StoredMeasureInfo>(
+      `SELECT m.created_at AS createdAt, m.updated_at AS updatedAt, i.file AS importFile
+       FROM measures m LEFT JOIN imports i ON i.id = m.import_id WHERE m.id = ?`,
+    )
+    .get(id);
+}
+
+export function allMeasureIds(db: Db): string[] {
+  return db
+    .prepare<[], { id: string }>('SELECT id FROM measures ORDER BY id')
+    .all()
+    .map((r) => r.id);
+}
+
+export function countMeasures(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM measures').get() as { n: number }).n;
+}

@@ -1,0 +1,95 @@
+// Forward-only schema migrations, tracked by PRAGMA user_version. Append; never edit a shipped one.
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: measures with full-text search, imports, reference tables.
+  `
+  CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    file TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    records_read INTEGER NOT NULL,
+    inserted INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    skipped INTEGER NOT NULL
+  );
+
+  CREATE TABLE measures (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT,
+    programme TEXT,
+    is_fesr INTEGER NOT NULL,
+    opens_at TEXT,
+    closes_at TEXT,
+    budget_eur REAL,
+    max_aid_eur REAL,
+    aid_forms TEXT NOT NULL,
+    url TEXT,
+    call_code TEXT,
+    -- The whole measure as JSON: the columns above are copies kept for filtering and sorting.
+    record TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX measures_source ON measures(source);
+  CREATE INDEX measures_closes_at ON measures(closes_at);
+  CREATE INDEX measures_url ON measures(url);
+  CREATE INDEX measures_call_code ON measures(call_code);
+
+  CREATE VIRTUAL TABLE measures_fts USING fts5(
+    title, description,
+    content='measures', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER measures_ai AFTER INSERT ON measures BEGIN
+    INSERT INTO measures_fts(rowid, title, description) VALUES (new.rowid, new.title, new.description);
+  END;
+  CREATE TRIGGER measures_ad AFTER DELETE ON measures BEGIN
+    INSERT INTO measures_fts(measures_fts, rowid, title, description)
+      VALUES ('delete', old.rowid, old.title, old.description);
+  END;
+  CREATE TRIGGER measures_au AFTER UPDATE ON measures BEGIN
+    INSERT INTO measures_fts(measures_fts, rowid, title, description)
+      VALUES ('delete', old.rowid, old.title, old.description);
+    INSERT INTO measures_fts(rowid, title, description) VALUES (new.rowid, new.title, new.description);
+  END;
+
+  CREATE TABLE ateco (
+    version TEXT NOT NULL,
+    code TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    title_it TEXT NOT NULL,
+    title_en TEXT,
+    description TEXT,
+    PRIMARY KEY (version, code)
+  ) WITHOUT ROWID;
+  CREATE VIRTUAL TABLE ateco_fts USING fts5(
+    version UNINDEXED, code UNINDEXED, title_it, title_en, description,
+    tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TABLE ateco_crosswalk (
+    code_2007 TEXT NOT NULL,
+    code_2025 TEXT NOT NULL,
+    PRIMARY KEY (code_2007, code_2025)
+  ) WITHOUT ROWID;
+  CREATE INDEX ateco_crosswalk_2025 ON ateco_crosswalk(code_2025);
+
+  CREATE TABLE municipalities (
+    istat_code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    province TEXT NOT NULL,
+    region_code TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,33 @@
+// The error model. Each class carries the exit code of the contract; the CLI prints the message.
+
+export class FesrError extends Error {
+  readonly exitCode: number = 1;
+  constructor(
+    message: string,
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A bad flag or value: exit 2. */
+export class UsageError extends FesrError {
+  override readonly exitCode = 2;
+}
+
+/** A file that cannot be read, or bad rows under --strict: exit 3. */
+export class InputError extends FesrError {
+  override readonly exitCode = 3;
+}
+
+/** Not a fesr database, corrupt, locked or newer than this binary: exit 4. */
+export class DatabaseError extends FesrError {
+  override readonly exitCode = 4;
+}
+
+/** Ctrl+C: exit 130. */
+export class InterruptedError extends FesrError {
+  override readonly exitCode = 130;
+}

@@ -1,0 +1,99 @@
+// First-use seeding: the reference tables and the bundled measures from data/. A database that
+// lags behind the data shipped with this fesr is brought up to date the same way.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { getMeta, setMeta } from '../db/imports.js';
+import type { Db } from '../db/open.js';
+import { writeReference, type AtecoEntry, type Municipality } from '../db/reference.js';
+import { importFile } from './run-import.js';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export const BUNDLED_MEASURES = `${DATA_DIR}measures.csv`;
+const REFERENCE = `${DATA_DIR}reference/`;
+const REFERENCE_VERSION = '1';
+
+function readCsv(name: string): Record<string, string>[] {
+  return parse(readFileSync(`${REFERENCE}${name}`), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  });
+}
+
+function levelOf2007(code: string): number {
+  if (/^[A-Z]$/.test(code)) return 1;
+  return code.replace(/\./g, '').length;
+}
+
+export function loadReference(db: Db): void {
+  const crosswalkRows = readCsv('ateco2022_to_ateco2025_raccordo_rappresentativo_istat.csv');
+  const ateco2025 = readCsv('ateco2025_struttura_istat_it_en.csv');
+  const english2025 = new Map(
+    ateco2025.map((r) => [r.CODICE_ATECO_2025 ?? '', r.TITOLO_INGLESE_ATECO_2025 ?? '']),
+  );
+  const representative = new Map(
+    crosswalkRows.map((r) => [
+      r.CODICE_ATECO_2022 ?? '',
+      r.CODICE_ATECO_2025_RAPPRESENTATIVO ?? '',
+    ]),
+  );
+  const entries: AtecoEntry[] = [
+    ...readCsv('ateco2007_agg2022_istat_full.csv').map((r): AtecoEntry => {
+      const code = (r.section ?? '').trim();
+      return {
+        version: '2007',
+        code,
+        level: levelOf2007(code),
+        titleIt: (r.title ?? '').trim(),
+        // ISTAT publishes no English ATECO 2007; the representative 2025 code's title is close.
+        titleEn: english2025.get(representative.get(code) ?? '') || null,
+        description: r.description?.trim() || null,
+      };
+    }),
+    ...ateco2025.map((r): AtecoEntry => ({
+      version: '2025',
+      code: (r.CODICE_ATECO_2025 ?? '').trim(),
+      level: Number(r.GERARCHIA_ATECO_2025),
+      titleIt: (r.TITOLO_ITALIANO_ATECO_2025 ?? '').trim(),
+      titleEn: r.TITOLO_INGLESE_ATECO_2025?.trim() || null,
+      description: null,
+    })),
+  ];
+  const crosswalk = crosswalkRows
+    .filter(
+      (r) => r.CODICE_ATECO_2025_RAPPRESENTATIVO && r.CODICE_ATECO_2025_RAPPRESENTATIVO !== 'n.d.',
+    )
+    .map((r): [string, string] => [
+      r.CODICE_ATECO_2022 ?? '',
+      r.CODICE_ATECO_2025_RAPPRESENTATIVO ?? '',
+    ]);
+  const municipalities = readCsv('comuni_istat_2020.csv').map((r): Municipality => ({
+    istatCode: r.codice_istat_comune ?? '',
+    name: r.nome ?? '',
+    province: r.sigla_provincia ?? '',
+    regionCode: r.codice_regione ?? '',
+  }));
+  writeReference(db, entries, crosswalk, municipalities);
+  setMeta(db, 'reference_version', REFERENCE_VERSION);
+}
+
+function fileHash(path: string): string {
+  return createHash('sha1').update(readFileSync(path)).digest('hex');
+}
+
+/** Seeds a new database and refreshes the bundled data when the shipped files changed. */
+export async function ensureSeeded(db: Db): Promise<void> {
+  if (getMeta(db, 'reference_version') !== REFERENCE_VERSION) loadReference(db);
+  const hash = fileHash(BUNDLED_MEASURES);
+  if (getMeta(db, 'bundled_hash') === hash) return;
+  await importFile(db, {
+    file: BUNDLED_MEASURES,
+    label: 'data/measures.csv',
+    source: 'bundled',
+    format: 'fesr-csv',
+    strict: true,
+  });
+  setMeta(db, 'bundled_hash', hash);
+}

@@ -1,0 +1,73 @@
+// Decoded text to plain records, whatever the container: CSV (header + rows) or JSON.
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import { readCsvRows } from './read-csv.js';
+import type { RawRecord, RowIssue } from './types.js';
+
+export interface RecordRow {
+  line: number;
+  record: RawRecord;
+  /** Problems found before any format mapping (e.g. a wrong number of CSV fields). */
+  issues: RowIssue[];
+}
+
+export interface RecordStream {
+  container: 'csv' | 'json';
+  /** Column names, or the keys of the first JSON record. */
+  fields: string[];
+  rows: AsyncIterable<RecordRow>;
+}
+
+/** Reads the first text to tell JSON from CSV, then hands back the fields and the rows. */
+export async function readRecords(text: Readable, fileName: string): Promise<RecordStream> {
+  const chunks = text[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const buffered: string[] = [];
+  let first = '';
+  while (first.trim() === '') {
+    const next = await chunks.next();
+    if (next.done) throw new InputError(`${fileName}: is empty`, 'the database was not changed');
+    first = next.value.toString();
+    buffered.push(first);
+  }
+  async function* replay(): AsyncGenerator<string> {
+    yield* buffered;
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) return;
+      yield next.value.toString();
+    }
+  }
+  const start = first.trimStart()[0];
+  if (start === '{' || start === '[') {
+    throw new InputError(`${fileName}: JSON import is not available yet`);
+  }
+  return readCsvRecords(replay(), fileName);
+}
+
+async function readCsvRecords(
+  text: AsyncIterable<string>,
+  fileName: string,
+): Promise<RecordStream> {
+  const rows = readCsvRows(text, fileName);
+  const header = await rows.next();
+  if (header.done) throw new InputError(`${fileName}: is empty`, 'the database was not changed');
+  const fields = header.value.fields.map((f) => f.trim());
+  async function* records(): AsyncGenerator<RecordRow> {
+    for await (const row of rows) {
+      const record: RawRecord = {};
+      fields.forEach((name, i) => (record[name] = row.fields[i]));
+      const issues: RowIssue[] =
+        row.fields.length === fields.length
+          ? []
+          : [
+              {
+                line: row.line,
+                field: '(row)',
+                reason: `has ${row.fields.length} fields, the header has ${fields.length}`,
+              },
+            ];
+      yield { line: row.line, record, issues };
+    }
+  }
+  return { container: 'csv', fields, rows: records() };
+}

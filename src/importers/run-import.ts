@@ -1,0 +1,159 @@
+// The import driver: file -> text -> records -> measures -> one transaction. Either the whole
+// import lands or nothing does; a kill at any moment leaves the last committed state.
+import { createReadStream, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import { finishImport, startImport } from '../db/imports.js';
+import { measureWriter } from '../db/measures.js';
+import { withImmediateTransaction, type Db } from '../db/open.js';
+import { DecodeError, DecodingStream } from './decode.js';
+import { findMapper, mapperByFormat } from './registry.js';
+import { readRecords, type RecordStream } from './read-records.js';
+import type { RecordMapper, RowIssue } from './types.js';
+
+export interface ImportOptions {
+  /** A path, or `-` for standard input. */
+  file: string;
+  format?: string | null;
+  source?: string | null;
+  strict?: boolean;
+  dryRun?: boolean;
+  now?: () => Date;
+  onProgress?: (progress: ImportProgress) => void;
+  /** How the file is named in messages and the import log (default: `file`). */
+  label?: string;
+  /** Standard input when `file` is `-`. */
+  stdin?: Readable;
+}
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number | null;
+  records: number;
+}
+
+export interface ImportReport {
+  file: string;
+  format: string;
+  source: string;
+  recordsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  issues: RowIssue[];
+  seconds: number;
+  dryRun: boolean;
+}
+
+function openInput(options: ImportOptions): { stream: Readable; totalBytes: number | null } {
+  if (options.file === '-') {
+    if (!options.stdin) throw new InputError('no standard input to read');
+    return { stream: options.stdin, totalBytes: null };
+  }
+  let totalBytes: number;
+  try {
+    const stat = statSync(options.file);
+    if (stat.isDirectory()) throw new InputError(`${options.file} is a directory, not a file`);
+    totalBytes = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${options.file}: no such file`, 'check the path');
+  }
+  return { stream: createReadStream(options.file), totalBytes };
+}
+
+function chooseMapper(stream: RecordStream, options: ImportOptions): RecordMapper {
+  if (options.format) return mapperByFormat(options.format);
+  const mapper = findMapper(stream.fields);
+  if (!mapper) {
+    throw new InputError(
+      `${options.label ?? options.file}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
+      'expected a fesr CSV, an incentivi.gov.it export or a dati.lombardia.it call registry; see `fesr import --help`',
+    );
+  }
+  return mapper;
+}
+
+export async function importFile(db: Db, options: ImportOptions): Promise<ImportReport> {
+  const now = options.now ?? (() => new Date());
+  const label = options.label ?? (options.file === '-' ? '(stdin)' : options.file);
+  const started = now();
+  const { stream: input, totalBytes } = openInput(options);
+  let bytesRead = 0;
+  input.on('data', (chunk: Buffer) => (bytesRead += chunk.length));
+  const decoded = input.pipe(new DecodingStream());
+  input.on('error', (error) => decoded.destroy(error));
+  try {
+    const records = await readRecords(decoded, label);
+    const mapper = chooseMapper(records, options);
+    const source = options.source ?? mapper.source;
+    const report: ImportReport = {
+      file: label,
+      format: mapper.format,
+      source,
+      recordsRead: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      issues: [],
+      seconds: 0,
+      dryRun: options.dryRun ?? false,
+    };
+    await withImmediateTransaction(db, async (commit) => {
+      const importId = startImport(db, source, mapper.format, label, started.toISOString());
+      const write = measureWriter(db, importId, started.toISOString());
+      for await (const { line, record, issues } of records.rows) {
+        report.recordsRead++;
+        const outcome = issues.length
+          ? { ok: false as const, issues }
+          : mapper.mapRecord(record, line, source);
+        if (!outcome.ok) {
+          report.skipped++;
+          report.issues.push(...outcome.issues);
+        } else {
+          report[write(outcome.measure, report.dryRun)]++;
+        }
+        if (report.recordsRead % 1000 === 0) {
+          options.onProgress?.({ bytesRead, totalBytes, records: report.recordsRead });
+        }
+      }
+      options.onProgress?.({ bytesRead, totalBytes, records: report.recordsRead });
+      if (report.recordsRead === 0) {
+        throw new InputError(`${label}: holds no records`, 'the database was not changed');
+      }
+      if (options.strict && report.issues.length) {
+        const first = report.issues[0] as RowIssue;
+        throw new InputError(
+          `${label}:${first.line}: field "${first.field}" ${first.reason} (${report.skipped} bad row${report.skipped > 1 ? 's' : ''}; --strict)`,
+          'the database was not changed; fix the rows or drop --strict to skip them',
+        );
+      }
+      finishImport(db, importId, report, now().toISOString());
+      if (!report.dryRun) commit();
+    });
+    report.seconds = (now().getTime() - started.getTime()) / 1000;
+    return report;
+  } catch (error) {
+    throw asInputError(error, label);
+  } finally {
+    input.destroy();
+  }
+}
+
+function asInputError(error: unknown, file: string): unknown {
+  if (error instanceof DecodeError) {
+    return new InputError(
+      `${file}: ${error.message}`,
+      error.kind === 'binary'
+        ? 'give a CSV or JSON file; the database was not changed'
+        : 're-save the file as UTF-8 or Windows-1252; the database was not changed',
+    );
+  }
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+    return new InputError(`cannot read ${file} (${code})`, 'check the path and permissions');
+  }
+  return error;
+}

@@ -1,0 +1,24 @@
+// What every importer shares: the row outcome and the problems it reports.
+import type { Measure } from '../core/types.js';
+
+export interface RowIssue {
+  /** 1-based line (CSV) or record number (JSON) in the file. */
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export type RowOutcome = { ok: true; measure: Measure } | { ok: false; issues: RowIssue[] };
+
+/** A plain record read from a file: field name to text (or, for JSON, any value). */
+export type RawRecord = Record<string, unknown>;
+
+export interface RecordMapper {
+  /** The format's name, as `--format` takes it. */
+  format: string;
+  /** The default source name of its records. */
+  source: string;
+  /** Whether a header (CSV columns or the first JSON record's keys) looks like this format. */
+  detect(fields: readonly string[]): boolean;
+  mapRecord(record: RawRecord, line: number, source: string): RowOutcome;
+}

@@ -1,0 +1,89 @@
+// Results as CSV (RFC 4180): the JSON keys first, then every stored field, so that a file written
+// here imports back with `fesr import`. Text cells that a spreadsheet would run as a formula are
+// neutralised with a leading apostrophe.
+import { stringify } from 'csv-stringify/sync';
+import type { MatchResult, Measure, Reason } from '../core/types.js';
+import { toResultRecord, type ResultRecord } from './record.js';
+
+type Column = keyof ResultRecord | keyof Measure;
+
+export const CSV_COLUMNS: readonly Column[] = [
+  'id',
+  'title',
+  'source',
+  'programme',
+  'status',
+  'opensOn',
+  'closesOn',
+  'daysLeft',
+  'budgetEur',
+  'maxAidEur',
+  'aidForms',
+  'sizes',
+  'url',
+  'eligibility',
+  'reasons',
+  'description',
+  'actionCode',
+  'managingBody',
+  'procedure',
+  'opensAt',
+  'closesAt',
+  'minAidEur',
+  'minSpendEur',
+  'aidDetail',
+  'maxEmployees',
+  'sizeNote',
+  'atecoIncluded',
+  'atecoExcluded',
+  'atecoVersion',
+  'sectorNote',
+  'territory',
+  'applicants',
+  'applicantNote',
+  'sourceUrls',
+  'evidence',
+  'callCode',
+  'notes',
+];
+
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
+
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+export function formatReasons(reasons: readonly Reason[]): string {
+  return reasons.map((r) => `${r.criterion}: ${r.verdict} (${r.detail})`).join('; ');
+}
+
+function cell(value: unknown, excel: boolean): string | number {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return excel ? String(value).replace('.', ',') : value;
+  if (Array.isArray(value)) {
+    const text = value.every((v) => typeof v === 'string')
+      ? value.join('; ')
+      : formatReasons(value as Reason[]);
+    return neutraliseFormula(text);
+  }
+  return neutraliseFormula(String(value));
+}
+
+export interface CsvOptions {
+  /** Excel in an Italian locale: BOM, `;` delimiter, decimal comma. */
+  excel?: boolean;
+}
+
+export function renderCsv(results: readonly MatchResult[], options: CsvOptions = {}): string {
+  const excel = options.excel ?? false;
+  const rows = results.map((result) => {
+    const record: Record<string, unknown> = { ...result.measure, ...toResultRecord(result) };
+    return CSV_COLUMNS.map((column) => cell(record[column], excel));
+  });
+  const text = stringify([[...CSV_COLUMNS], ...rows], {
+    delimiter: excel ? ';' : ',',
+    record_delimiter: 'windows',
+    quoted_match: /^[\s]|[\s]$/,
+  });
+  return excel ? `\uFEFF${text}` : text;
+}

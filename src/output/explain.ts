@@ -1,0 +1,30 @@
+// Per-criterion reasons as readable lines: ✓ pass, ✗ fail, ? unknown.
+import type { MatchResult, Reason, Verdict } from '../core/types.js';
+import type { Colors } from './colors.js';
+import { sanitizeText } from './text.js';
+
+const SYMBOLS: Record<Verdict, string> = { pass: '✓', fail: '✗', unknown: '?' };
+
+export function renderReasons(reasons: readonly Reason[], c: Colors, indent = '  '): string {
+  return reasons
+    .map((r) => {
+      const symbol = SYMBOLS[r.verdict];
+      const mark =
+        r.verdict === 'pass'
+          ? c.green(symbol)
+          : r.verdict === 'fail'
+            ? c.red(symbol)
+            : c.yellow(symbol);
+      return `${indent}${mark} ${r.criterion}: ${sanitizeText(r.detail)}`;
+    })
+    .join('\n');
+}
+
+export function renderExplanations(results: readonly MatchResult[], c: Colors): string {
+  return results
+    .map(
+      (r) =>
+        `${c.bold(sanitizeText(r.measure.title))} ${c.dim(`[${r.measure.id}]`)}\n${renderReasons(r.reasons, c)}`,
+    )
+    .join('\n\n');
+}
