@@ -42,7 +42,7 @@ export function createContext(
   const noColorFlag = flags.color === false;
   return {
     ...io,
-    now: () => new Date(),
+    now: clockFromEnv(io.env),
     lang,
     messages: messagesFor(lang),
     colors: createColors(
@@ -55,4 +55,16 @@ export function createContext(
     configDir: configDir(io.env),
     debug: Boolean(flags.debug) || io.env.FESR_DEBUG === '1',
   };
+}
+
+/**
+ * The clock. `FESR_NOW` (an ISO instant) pins it, so tests can check what "today in Europe/Rome"
+ * means around midnight and daylight-saving changes.
+ */
+export function clockFromEnv(env: Record<string, string | undefined>): () => Date {
+  const pinned = env.FESR_NOW ? new Date(env.FESR_NOW) : null;
+  if (pinned && Number.isNaN(pinned.getTime())) {
+    throw new UsageError(`FESR_NOW is not an ISO date-time: "${env.FESR_NOW}"`);
+  }
+  return pinned ? () => new Date(pinned.getTime()) : () => new Date();
 }

@@ -60,7 +60,7 @@ const SECTIONS: Record<AtecoVersion, Record<string, [number, number]>> = {
 export function parseAtecoCode(input: string): string | null {
   const text = input.trim().toUpperCase();
   if (/^[A-V]$/.test(text)) return text;
-  if (!/^\d{2}(\.?\d){0,4}$/.test(text)) return null;
+  if (!/^\d{2,6}$/.test(text) && !/^\d{2}(\.\d{1,2}(\.\d{1,2})?)?$/.test(text)) return null;
   return formatAtecoDigits(text.replace(/\./g, ''));
 }
 
@@ -148,4 +148,20 @@ export function checkAtecoCode(code: string, rules: SectorRules): SectorOutcome 
   if (partlyIncludedBy)
     return { verdict: 'unknown', code, rule: 'partly-included', by: partlyIncludedBy };
   return { verdict: 'fail', code, rule: 'not-included', by: null };
+}
+
+export const ATECO_LEVELS = [
+  'section',
+  'division',
+  'group',
+  'class',
+  'category',
+  'subcategory',
+] as const;
+export type AtecoLevel = (typeof ATECO_LEVELS)[number];
+
+/** The level of a canonical code: `C` section, `20` division, `20.4` group, `20.42` class, … */
+export function atecoLevel(code: string): AtecoLevel {
+  if (isSection(code)) return 'section';
+  return ATECO_LEVELS[Math.min(digitsOf(code).length - 1, 5)] ?? 'subcategory';
 }

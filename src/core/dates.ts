@@ -48,7 +48,7 @@ export function isValidLocalDateTime(text: string): boolean {
 
 export function parseAsOf(input: string): string {
   if (!isValidDate(input)) {
-    throw new UsageError(`bad date "${input}"`, 'write the day as YYYY-MM-DD, e.g. 2024-10-01');
+    throw new UsageError(`bad date "${input}" (expected YYYY-MM-DD)`, 'e.g. --as-of 2024-10-01');
   }
   return input;
 }

@@ -1,6 +1,6 @@
 // The verdict of one measure for one company, criterion by criterion, each with a one-line reason.
 import type { Messages } from '../i18n/messages.js';
-import { checkAtecoCode, type SectorOutcome } from './ateco.js';
+import { atecoLevel, checkAtecoCode, type SectorOutcome } from './ateco.js';
 import { LOMBARDIA_REGION_CODE, provinceBySigla, regions } from './provinces.js';
 import type {
   CompanyProfile,
@@ -44,10 +44,19 @@ export function checkSize(measure: Measure, profile: CompanyProfile, t: Messages
 function sectorDetail(outcome: SectorOutcome, measure: Measure, t: Messages): string {
   switch (outcome.verdict) {
     case 'pass':
-      return t.sectorAdmitted(outcome.code, outcome.rule);
+      return t.sectorAdmitted(
+        outcome.code,
+        outcome.rule,
+        outcome.rule === 'all' ? null : atecoLevel(outcome.rule),
+      );
     case 'fail':
       return outcome.rule === 'excluded'
-        ? t.sectorExcluded(outcome.code, outcome.by ?? '', measure.atecoExcluded)
+        ? t.sectorExcluded(
+            outcome.code,
+            outcome.by ?? '',
+            atecoLevel(outcome.by ?? ''),
+            measure.atecoExcluded,
+          )
         : t.sectorNotIncluded(outcome.code, measure.atecoIncluded);
     case 'unknown':
       if (outcome.rule === 'partly-excluded')

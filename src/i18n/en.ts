@@ -12,6 +12,12 @@ const euro = (amount: number) => `EUR ${Math.round(amount).toLocaleString('en-US
 const sizes = (allowed: readonly Size[]) => list(allowed.map((s) => SIZE_NAMES[s]));
 const firm = (size: Size, basis: string | null) =>
   `${SIZE_NAMES[size]} firm${basis ? ` (${basis})` : ''}`;
+// `!01.61` in a rule list reads as an exception to the exclusion before it.
+const atecoRules = (rules: readonly string[]) =>
+  rules
+    .map((r) => (r.startsWith('!') ? `except ${r.slice(1)}` : r))
+    .join(', ')
+    .replace(/, except/g, ' except');
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 export const en: Messages = {
@@ -45,12 +51,12 @@ export const en: Messages = {
 
   sectorProfileMissing: () => 'ATECO code not given (use --ateco)',
   sectorAllAdmitted: () => 'every sector is admitted',
-  sectorAdmitted: (code, rule) =>
+  sectorAdmitted: (code, rule, level) =>
     rule === 'all'
       ? `${code} is admitted (no exclusion applies)`
-      : `${code} falls under admitted ${rule}`,
-  sectorExcluded: (code, by, excluded) =>
-    `${code} falls under excluded ${by} (excluded: ${list(excluded)})`,
+      : `${code} falls under admitted ${level ?? ''} ${rule}`.replace('  ', ' '),
+  sectorExcluded: (code, by, level, excluded) =>
+    `${code} falls under excluded ${level} ${by} (excluded: ${atecoRules(excluded)})`,
   sectorNotIncluded: (code, included) =>
     `${code} is not among the admitted sectors (${list(included)})`,
   sectorPartlyExcluded: (code, by) => `part of ${code} is excluded (${by}); check the exact code`,
@@ -99,7 +105,7 @@ export const en: Messages = {
   footer: (count, totalBudget, withBudget, closingSoon) =>
     `${count} measure${count === 1 ? '' : 's'} · allocation ${euro(totalBudget)}` +
     (withBudget < count ? ` (${withBudget} with a known budget)` : '') +
-    ` · ${closingSoon} closing within 30 days`,
+    `\n${closingSoon} closing within 30 days`,
   legend: () => '✓ eligible  ? to verify  ✗ not eligible',
   noResults: (explained) =>
     explained ? 'No measures match.' : 'No measures match. Try --explain to see why.',

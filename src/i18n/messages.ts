@@ -1,5 +1,6 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
+import type { AtecoLevel } from '../core/ateco.js';
 import type { AidForm, Size, SizeBasis, Status } from '../core/types.js';
 
 export type Lang = 'en' | 'it';
@@ -21,8 +22,8 @@ export interface Messages {
 
   sectorProfileMissing(): string;
   sectorAllAdmitted(): string;
-  sectorAdmitted(code: string, rule: string): string;
-  sectorExcluded(code: string, by: string, excluded: readonly string[]): string;
+  sectorAdmitted(code: string, rule: string, level: AtecoLevel | null): string;
+  sectorExcluded(code: string, by: string, level: AtecoLevel, excluded: readonly string[]): string;
   sectorNotIncluded(code: string, included: readonly string[]): string;
   sectorPartlyExcluded(code: string, by: string): string;
   sectorPartlyIncluded(code: string, by: string): string;

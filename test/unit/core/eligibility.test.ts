@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkApplicant,
+  checkSector,
+  checkSize,
+  checkTerritory,
+  eligibilityOf,
+} from '../../../src/core/eligibility.js';
+import { matchMeasures } from '../../../src/core/match.js';
+import { classifySize } from '../../../src/core/size.js';
+import { en } from '../../../src/i18n/en.js';
+import { activity, measure, profile } from '../../helpers/measure.js';
+
+const sme = ['micro', 'small', 'medium'] as const;
+
+describe('size criterion', () => {
+  it('fails a large firm on an SME-only call and says "large firm"', () => {
+    const basis = classifySize(400, 120_000_000, null);
+    const r = checkSize(
+      measure({ sizes: [...sme] }),
+      profile({ size: 'large', sizeBasis: basis, employees: 400 }),
+      en,
+    );
+    expect(r.verdict).toBe('fail');
+    expect(r.detail).toMatch(/^large firm/);
+    expect(r.detail).toContain('400 employees');
+  });
+  it('passes an admitted size', () => {
+    expect(checkSize(measure({ sizes: [...sme] }), profile({ size: 'small' }), en).verdict).toBe(
+      'pass',
+    );
+  });
+  it('is unknown when the call or the profile does not say', () => {
+    expect(checkSize(measure(), profile({ size: 'small' }), en).verdict).toBe('unknown');
+    expect(checkSize(measure({ sizes: [...sme] }), profile(), en).verdict).toBe('unknown');
+  });
+  it('applies the MidCap headcount cap to large firms', () => {
+    const midcap = measure({ sizes: [...sme, 'large'], maxEmployees: 3000 });
+    expect(checkSize(midcap, profile({ size: 'large', employees: 2000 }), en).verdict).toBe('pass');
+    expect(checkSize(midcap, profile({ size: 'large', employees: 3500 }), en).verdict).toBe('fail');
+    expect(checkSize(midcap, profile({ size: 'large' }), en).verdict).toBe('unknown');
+  });
+});
+
+describe('sector criterion', () => {
+  const digital = measure({
+    atecoIncluded: ['*'],
+    atecoExcluded: ['A', '!01.61', '61', '62', '63', 'K', '12', '46.35', '47.26'],
+  });
+  it('explains an exclusion by its level', () => {
+    const r = checkSector(digital, profile({ ateco: [activity('62.01')] }), en);
+    expect(r).toMatchObject({ verdict: 'fail' });
+    expect(r.detail).toContain('62.01 falls under excluded division 62');
+    expect(r.detail).toContain('A except 01.61, 61, 62, 63');
+  });
+  it('passes when any of several activities qualifies', () => {
+    const r = checkSector(digital, profile({ ateco: [activity('62.01'), activity('20.42')] }), en);
+    expect(r.verdict).toBe('pass');
+  });
+  it('compares ATECO 2025 codes through their 2007 equivalents', () => {
+    const fromTwentyFive = {
+      code: '62.10',
+      version: '2025' as const,
+      as2007: ['62.01', '62.01.00'],
+      as2025: ['62.10'],
+    };
+    expect(checkSector(digital, profile({ ateco: [fromTwentyFive] }), en).verdict).toBe('fail');
+    const noEquivalent = { code: '99.99', version: '2025' as const, as2007: [], as2025: ['99.99'] };
+    expect(checkSector(digital, profile({ ateco: [noEquivalent] }), en).verdict).toBe('unknown');
+  });
+  it('uses a measure written in ATECO 2025 with the 2025 code', () => {
+    const k2025 = measure({ atecoIncluded: ['*'], atecoExcluded: ['K'], atecoVersion: '2025' });
+    const software = {
+      code: '62.01',
+      version: '2007' as const,
+      as2007: ['62.01'],
+      as2025: ['62.10'],
+    };
+    expect(checkSector(k2025, profile({ ateco: [software] }), en).verdict).toBe('fail');
+  });
+  it('is unknown without a code unless every sector is admitted', () => {
+    expect(checkSector(digital, profile(), en).verdict).toBe('unknown');
+    expect(checkSector(measure({ atecoIncluded: ['*'] }), profile(), en).verdict).toBe('pass');
+    expect(checkSector(measure(), profile({ ateco: [activity('20.42')] }), en).verdict).toBe(
+      'unknown',
+    );
+  });
+});
+
+describe('territory criterion', () => {
+  const ctx = {
+    messages: en,
+    municipalityName: (c: string) => ({ '019035': 'Crema', '019036': 'Cremona' })[c],
+  };
+  it('matches a regional measure in every Lombardy province', () => {
+    for (const p of ['CR', 'MI', 'MB', 'SO']) {
+      expect(
+        checkTerritory(measure({ territory: ['region:03'] }), profile({ province: p }), ctx)
+          .verdict,
+      ).toBe('pass');
+    }
+    expect(
+      checkTerritory(measure({ territory: ['region:03'] }), profile({ province: 'TO' }), ctx)
+        .verdict,
+    ).toBe('fail');
+  });
+  it('matches a national measure everywhere', () => {
+    expect(
+      checkTerritory(measure({ territory: ['IT'] }), profile({ province: 'NA' }), ctx).verdict,
+    ).toBe('pass');
+  });
+  it('matches municipality limits to their province only', () => {
+    const crema = measure({ territory: ['municipality:019035', 'municipality:019036'] });
+    const r = checkTerritory(crema, profile({ province: 'CR' }), ctx);
+    expect(r).toMatchObject({ verdict: 'pass' });
+    expect(r.detail).toContain('Crema, Cremona');
+    expect(checkTerritory(crema, profile({ province: 'MI' }), ctx).verdict).toBe('fail');
+  });
+  it('treats no stated limit as every Lombardy province', () => {
+    expect(checkTerritory(measure(), profile({ province: 'LO' }), ctx).verdict).toBe('pass');
+    expect(checkTerritory(measure(), profile({ province: 'RM' }), ctx).verdict).toBe('unknown');
+  });
+});
+
+describe('applicant criterion', () => {
+  it('fails a fund-manager-only measure for a firm, with the reason', () => {
+    const r = checkApplicant(measure({ applicants: ['fund-manager'] }), en);
+    expect(r.verdict).toBe('fail');
+    expect(r.detail).toMatch(/only fund managers apply/);
+    expect(checkApplicant(measure({ applicants: ['public-body'] }), en).verdict).toBe('fail');
+  });
+  it('is unknown for partnerships and passes for firms', () => {
+    expect(checkApplicant(measure({ applicants: ['partnership'] }), en).verdict).toBe('unknown');
+    expect(checkApplicant(measure({ applicants: ['firm', 'professional'] }), en).verdict).toBe(
+      'pass',
+    );
+  });
+});
+
+describe('matchMeasures', () => {
+  const open = { opensAt: '2024-09-03', closesAt: '2024-11-12' };
+  const measures = [
+    measure({
+      id: 'sme',
+      title: 'B',
+      sizes: [...sme],
+      atecoIncluded: ['*'],
+      territory: ['region:03'],
+      applicants: ['firm'],
+      ...open,
+    }),
+    measure({
+      id: 'all',
+      title: 'A',
+      sizes: [...sme, 'large'],
+      atecoIncluded: ['*'],
+      territory: ['IT'],
+      applicants: ['firm'],
+      opensAt: '2024-01-01',
+      closesAt: '2024-12-31',
+    }),
+    measure({ id: 'old', title: 'C', closesAt: '2023-01-01' }),
+    measure({ id: 'undated', title: 'D' }),
+  ];
+  const options = {
+    asOf: '2024-10-01',
+    statuses: ['open', 'upcoming'] as const,
+    sort: 'deadline' as const,
+    explain: false,
+    messages: en,
+  };
+
+  it('returns only measures no criterion fails, soonest deadline first', () => {
+    const small = profile({ size: 'small', province: 'CR', ateco: [activity('20.42')] });
+    const results = matchMeasures(measures, small, { ...options, statuses: ['open', 'upcoming'] });
+    expect(results.map((r) => [r.measure.id, r.eligibility])).toEqual([
+      ['sme', 'eligible'],
+      ['all', 'eligible'],
+    ]);
+  });
+  it('lists failing measures only with explain', () => {
+    const large = profile({ size: 'large', province: 'CR' });
+    expect(
+      matchMeasures(measures, large, { ...options, statuses: ['open'] }).map((r) => r.measure.id),
+    ).toEqual(['all']);
+    const explained = matchMeasures(measures, large, {
+      ...options,
+      statuses: ['open'],
+      explain: true,
+    });
+    expect(explained.map((r) => [r.measure.id, r.eligibility])).toEqual([
+      ['sme', 'ineligible'],
+      ['all', 'eligible'],
+    ]);
+  });
+  it('lists unknown statuses only when asked', () => {
+    const any = profile();
+    expect(
+      matchMeasures(measures, any, { ...options, statuses: ['unknown'] }).map((r) => r.measure.id),
+    ).toEqual(['undated']);
+  });
+  it('sorts by amount and budget with unknown values last', () => {
+    const priced = [
+      measure({ id: 'a', maxAidEur: 10 }),
+      measure({ id: 'b', maxAidEur: null }),
+      measure({ id: 'c', maxAidEur: 100 }),
+    ];
+    const ids = matchMeasures(priced, profile(), {
+      ...options,
+      statuses: ['unknown'],
+      sort: 'amount',
+    }).map((r) => r.measure.id);
+    expect(ids).toEqual(['c', 'a', 'b']);
+  });
+  it('derives eligibility from the verdicts', () => {
+    expect(eligibilityOf([{ criterion: 'size', verdict: 'pass', detail: '' }])).toBe('eligible');
+    expect(eligibilityOf([{ criterion: 'size', verdict: 'unknown', detail: '' }])).toBe(
+      'unverified',
+    );
+    expect(
+      eligibilityOf([
+        { criterion: 'size', verdict: 'fail', detail: '' },
+        { criterion: 'sector', verdict: 'unknown', detail: '' },
+      ]),
+    ).toBe('ineligible');
+  });
+});
