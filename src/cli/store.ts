@@ -1,12 +1,13 @@
 // Opening the store for a command: creates and seeds it on first use.
 import { openDatabase, type Db } from '../db/open.js';
-import { ensureSeeded } from '../importers/bundled.js';
+import { seedingNeeded } from '../importers/seed-check.js';
 import type { CliContext } from './context.js';
 
 export async function openStore(ctx: CliContext): Promise<Db> {
   const { db } = openDatabase(ctx.dbPath);
   try {
-    await ensureSeeded(db);
+    const needed = seedingNeeded(db);
+    if (needed) await (await import('../importers/bundled.js')).seedBundled(db, needed);
     return db;
   } catch (error) {
     db.close();

@@ -1,18 +1,14 @@
 // First-use seeding: the reference tables and the bundled measures from data/. A database that
 // lags behind the data shipped with this fesr is brought up to date the same way.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { getMeta, setMeta } from '../db/imports.js';
+import { setMeta } from '../db/imports.js';
 import type { Db } from '../db/open.js';
 import { writeReference, type AtecoEntry, type Municipality } from '../db/reference.js';
 import { importFile } from './run-import.js';
+import { BUNDLED_MEASURES, DATA_DIR, REFERENCE_VERSION, type SeedingNeeded } from './seed-check.js';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-export const BUNDLED_MEASURES = `${DATA_DIR}measures.csv`;
 const REFERENCE = `${DATA_DIR}reference/`;
-const REFERENCE_VERSION = '1';
 
 function readCsv(name: string): Record<string, string>[] {
   return parse(readFileSync(`${REFERENCE}${name}`), {
@@ -79,15 +75,10 @@ export function loadReference(db: Db): void {
   setMeta(db, 'reference_version', REFERENCE_VERSION);
 }
 
-function fileHash(path: string): string {
-  return createHash('sha1').update(readFileSync(path)).digest('hex');
-}
-
-/** Seeds a new database and refreshes the bundled data when the shipped files changed. */
-export async function ensureSeeded(db: Db): Promise<void> {
-  if (getMeta(db, 'reference_version') !== REFERENCE_VERSION) loadReference(db);
-  const hash = fileHash(BUNDLED_MEASURES);
-  if (getMeta(db, 'bundled_hash') === hash) return;
+/** Loads whatever `seedingNeeded` found missing or stale. */
+export async function seedBundled(db: Db, needed: SeedingNeeded): Promise<void> {
+  if (needed.reference) loadReference(db);
+  if (!needed.measuresHash) return;
   await importFile(db, {
     file: BUNDLED_MEASURES,
     label: 'data/measures.csv',
@@ -95,5 +86,5 @@ export async function ensureSeeded(db: Db): Promise<void> {
     format: 'fesr-csv',
     strict: true,
   });
-  setMeta(db, 'bundled_hash', hash);
+  setMeta(db, 'bundled_hash', needed.measuresHash);
 }

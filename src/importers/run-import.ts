@@ -123,6 +123,13 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       if (report.recordsRead === 0) {
         throw new InputError(`${label}: holds no records`, 'the database was not changed');
       }
+      if (report.skipped === report.recordsRead) {
+        const first = report.issues[0] as RowIssue;
+        throw new InputError(
+          `${label}: no valid records (all ${report.skipped} skipped; the first at line ${first.line}: field "${first.field}" ${first.reason})`,
+          'the database was not changed; is this the right file and format?',
+        );
+      }
       if (options.strict && report.issues.length) {
         const first = report.issues[0] as RowIssue;
         throw new InputError(
