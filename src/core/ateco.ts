@@ -78,13 +78,23 @@ export function isSection(code: string): boolean {
   return /^[A-V]$/.test(code);
 }
 
+/** Division number to section letter, per version: the matcher asks this for every measure. */
+const SECTION_OF_DIVISION: Record<AtecoVersion, (string | null)[]> = {
+  '2007': divisionTable('2007'),
+  '2025': divisionTable('2025'),
+};
+
+function divisionTable(version: AtecoVersion): (string | null)[] {
+  const table: (string | null)[] = Array.from({ length: 100 }, () => null);
+  for (const [section, [first, last]] of Object.entries(SECTIONS[version])) {
+    for (let d = first; d <= last; d++) table[d] = section;
+  }
+  return table;
+}
+
 export function sectionOf(code: string, version: AtecoVersion): string | null {
   if (isSection(code)) return code;
-  const division = Number(digitsOf(code).slice(0, 2));
-  const entry = Object.entries(SECTIONS[version]).find(
-    ([, [first, last]]) => division >= first && division <= last,
-  );
-  return entry ? entry[0] : null;
+  return SECTION_OF_DIVISION[version][Number(code.slice(0, 2))] ?? null;
 }
 
 /** The code and every level above it, most specific first, ending with the section letter. */

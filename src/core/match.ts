@@ -2,7 +2,14 @@
 import { measureStatus } from './dates.js';
 import { checkStatus, eligibilityOf, matchMeasure, type MatchContext } from './eligibility.js';
 import { compareMatches, type SortKey } from './ranking.js';
-import type { AidForm, CompanyProfile, Measure, MatchResult, Status } from './types.js';
+import type {
+  AidForm,
+  CompanyProfile,
+  Measure,
+  MatchResult,
+  MeasureStatus,
+  Status,
+} from './types.js';
 
 export interface MatchOptions extends MatchContext {
   asOf: string;
@@ -20,8 +27,8 @@ export function evaluateMeasure(
   profile: CompanyProfile,
   options: Pick<MatchOptions, 'asOf' | 'messages' | 'municipalityName'>,
   closedRequested = false,
+  status: MeasureStatus = measureStatus(measure.opensAt, measure.closesAt, options.asOf),
 ): MatchResult {
-  const status = measureStatus(measure.opensAt, measure.closesAt, options.asOf);
   const reasons = [
     checkStatus(status, options.messages, closedRequested),
     ...matchMeasure(measure, profile, options),
@@ -38,8 +45,9 @@ export function matchMeasures(
   const aid = options.aidForms?.length ? options.aidForms : null;
   const results = measures
     .filter((m) => !aid || m.aidForms.some((form) => aid.includes(form)))
-    .map((m) => evaluateMeasure(m, profile, options, closedRequested))
-    .filter((r) => options.statuses.includes(r.status.status))
+    .map((m) => ({ m, status: measureStatus(m.opensAt, m.closesAt, options.asOf) }))
+    .filter(({ status }) => options.statuses.includes(status.status))
+    .map(({ m, status }) => evaluateMeasure(m, profile, options, closedRequested, status))
     .filter((r) => options.explain || r.eligibility !== 'ineligible')
     .sort(compareMatches(options.sort));
   return options.limit ? results.slice(0, options.limit) : results;

@@ -137,3 +137,26 @@ describe('fesr import (fesr CSV)', () => {
     expect(r.stderr).toMatch(/cannot read .*nope\.csv/);
   });
 });
+
+describe('Ctrl+C during an import', () => {
+  it('exits 130 and leaves the database as it was', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const { BIN, baseEnv } = await import('../helpers/run-fesr.js');
+    const dir = seededDir(template);
+    const file = join(dir, 'big.csv');
+    const rows = ['id,title,closesAt,aidForms'];
+    for (let i = 0; i < 200_000; i++) rows.push(`big-${i},Bando numero ${i},2030-01-01,grant`);
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const before = runFesr(['stats', '--format', 'json'], dir).stdout;
+    const child = spawn(process.execPath, [BIN, 'import', file], { env: baseEnv(dir), cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(runFesr(['stats', '--format', 'json'], dir).stdout).toBe(before);
+  });
+});

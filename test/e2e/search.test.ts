@@ -354,3 +354,25 @@ describe('colour', () => {
     ).not.toMatch(ansi);
   });
 });
+
+describe('ATECO 2025 codes', () => {
+  it('are compared through the ISTAT crosswalk', () => {
+    // 62.10 exists only in ATECO 2025 (software); its 2007 equivalents sit in excluded division 62.
+    const rows = json([
+      'search',
+      '--province',
+      'CR',
+      '--size',
+      'small',
+      '--ateco',
+      '62.10',
+      '--as-of',
+      '2024-10-01',
+      '--explain',
+    ]);
+    const digital = rows.find((r) => r.id === 'transizione-digitale-2024');
+    expect(digital?.reasons.find((r) => r.criterion === 'sector')).toMatchObject({
+      verdict: 'fail',
+    });
+  });
+});
