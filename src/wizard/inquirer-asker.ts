@@ -1,0 +1,41 @@
+// The real Asker, on @inquirer/prompts: the only module of fesr that imports them. Ctrl+C makes
+// Inquirer reject with ExitPromptError, which becomes InterruptedError (exit 130).
+import { confirm, input, search, select } from '@inquirer/prompts';
+import { InterruptedError } from '../errors.js';
+import type { WizardMessages } from '../i18n/messages.js';
+import type { Asker } from './asker.js';
+
+/** Inquirer's per-prompt context: input and output streams, an abort signal. */
+export type PromptContext = Parameters<typeof input>[1];
+
+/** `context` injects the streams: the terminal in the CLI, scripted streams in tests. */
+export function createInquirerAsker(t: WizardMessages, context?: PromptContext): Asker {
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${t.keyAction(action)}`).join(' • '),
+    },
+  };
+  const interruptible = async <T>(prompt: Promise<T>): Promise<T> => {
+    try {
+      return await prompt;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ExitPromptError')
+        throw new InterruptedError('cancelled', undefined, { cause: error });
+      throw error;
+    }
+  };
+  return {
+    select: (q) =>
+      interruptible(select({ ...q, choices: [...q.choices], pageSize: 12, theme }, context)),
+    search: (q) =>
+      interruptible(
+        search(
+          { message: q.message, source: (term) => q.source(term ?? ''), pageSize: 12, theme },
+          context,
+        ),
+      ),
+    input: (q) => interruptible(input(q, context)),
+    confirm: (q) => interruptible(confirm(q, context)),
+  };
+}
