@@ -152,7 +152,7 @@ export const en: Messages = {
       'Every step has a default (Enter) and a way back; Ctrl+C quits without saving anything.',
     back: () => '← back',
     keyAction: (action) => action,
-    backHint: () => 'type < to go back',
+    backHint: () => '[< back]',
     sizeQuestion: () => 'Company size',
     sizeFromFigures: () => 'work it out from headcount and turnover',
     sizeChoice: (size) => {

@@ -173,7 +173,7 @@ export const it: Messages = {
       'Ctrl+C esce senza salvare nulla.',
     back: () => '← indietro',
     keyAction: (action) => KEY_ACTIONS[action] ?? action,
-    backHint: () => 'scrivi < per tornare indietro',
+    backHint: () => '[< indietro]',
     sizeQuestion: () => "Dimensione dell'impresa",
     sizeFromFigures: () => 'calcolala da addetti e fatturato',
     sizeChoice: (size) => {

@@ -3,13 +3,21 @@
 import { confirm, input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 import type { WizardMessages } from '../i18n/messages.js';
-import type { Asker } from './asker.js';
+import type { Asker, Choice } from './asker.js';
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
 
 /** Inquirer's per-prompt context: input and output streams, an abort signal. */
 export type PromptContext = Parameters<typeof input>[1];
 
 /** `context` injects the streams: the terminal in the CLI, scripted streams in tests. */
-export function createInquirerAsker(t: WizardMessages, context?: PromptContext): Asker {
+export function createInquirerAsker(t: WizardMessages, context?: PromptContext, width = 80): Asker {
+  // A choice longer than the terminal wraps and breaks Inquirer's redraw: cut it to one line.
+  const fit = <T>(choices: readonly Choice<T>[]) =>
+    choices.map((c) => ({ ...c, name: truncate(c.name, Math.max(20, width - 4)) }));
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
@@ -27,11 +35,11 @@ export function createInquirerAsker(t: WizardMessages, context?: PromptContext):
   };
   return {
     select: (q) =>
-      interruptible(select({ ...q, choices: [...q.choices], pageSize: 12, theme }, context)),
+      interruptible(select({ ...q, choices: fit(q.choices), pageSize: 12, theme }, context)),
     search: (q) =>
       interruptible(
         search(
-          { message: q.message, source: (term) => q.source(term ?? ''), pageSize: 12, theme },
+          { message: q.message, source: (term) => fit(q.source(term ?? '')), pageSize: 12, theme },
           context,
         ),
       ),

@@ -48,7 +48,7 @@ async function askFigures(
   services: WizardServices,
 ): Promise<boolean> {
   const t = services.messages.wizard;
-  const hint = ` (${t.backHint()})`;
+  const hint = ` ${t.backHint()}`;
   const employees = await ask.input({
     message: t.employeesQuestion() + hint,
     default: answers.employees?.toString(),
@@ -142,7 +142,7 @@ export const askProvince: Step = async ({ ask, answers, services }) => {
 export const askKeywords: Step = async ({ ask, answers, services }) => {
   const t = services.messages.wizard;
   const text = await ask.input({
-    message: `${t.keywordsQuestion()} (${t.backHint()})`,
+    message: `${t.keywordsQuestion()} ${t.backHint()}`,
     default: answers.text ?? undefined,
   });
   if (text.trim() === BACK_TYPED) return 'back';

@@ -38,7 +38,10 @@ export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Pro
   await withStore(ctx, async (db) => {
     const services = createWizardServices(db, ctx, asOf, Boolean(flags.asOf));
     try {
-      await runWizard(createInquirerAsker(t, { input: ctx.stdin, output: ctx.stdout }), services);
+      await runWizard(
+        createInquirerAsker(t, { input: ctx.stdin, output: ctx.stdout }, ctx.stdout.columns),
+        services,
+      );
     } catch (error) {
       if (error instanceof InterruptedError) ctx.stderr.write(`\n${t.cancelled()}\n`);
       throw error;
