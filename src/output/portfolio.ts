@@ -79,6 +79,7 @@ export function renderPortfolioTable(
   }
   const counts = new Table({
     head: [t.portfolio.headingFirm(), t.portfolio.headingCount()],
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
   });
   for (const firm of firms) counts.push([sanitizeText(firm.name), firm.results.length]);
