@@ -8,7 +8,12 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'fesr.js');
 
-export function tempHome(): { dir: string; env: Record<string, string> } {
+export interface TempHome {
+  dir: string;
+  env: { FESR_DB: string; FESR_CONFIG_DIR: string };
+}
+
+export function tempHome(): TempHome {
   const dir = mkdtempSync(join(tmpdir(), 'fesr-issue5-'));
   return {
     dir,
@@ -32,6 +37,7 @@ export function runFesr(
     env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
     input,
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
