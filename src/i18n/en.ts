@@ -151,6 +151,8 @@ export const en: Messages = {
       'fesr wizard: a few questions about the company, then the calls it may apply to.\n' +
       'Every step has a default (Enter) and a way back; Ctrl+C quits without saving anything.',
     back: () => '← back',
+    yes: () => 'yes',
+    no: () => 'no',
     keyAction: (action) => action,
     backHint: () => '[< back]',
     sizeQuestion: () => 'Company size',

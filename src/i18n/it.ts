@@ -136,10 +136,10 @@ export const it: Messages = {
 
   headingTitle: () => 'Misura',
   headingStatus: () => 'Stato',
-  headingMaxAid: () => 'Aiuto max',
+  headingMaxAid: () => 'Massimo',
   headingAid: () => 'Forma',
   statusLabel: (status, daysLeft) => {
-    if (status === 'open') return daysLeft === null ? 'aperto' : `aperto, ${days(daysLeft)}`;
+    if (status === 'open') return daysLeft === null ? 'aperto' : `aperto, ${daysLeft} gg`;
     return STATUS_NAMES[status];
   },
   statusDate: (status, opensOn, closesOn) => {
@@ -172,6 +172,8 @@ export const it: Messages = {
       'Ogni passo ha una risposta predefinita (Invio) e un modo per tornare indietro; ' +
       'Ctrl+C esce senza salvare nulla.',
     back: () => '← indietro',
+    yes: () => 'sì',
+    no: () => 'no',
     keyAction: (action) => KEY_ACTIONS[action] ?? action,
     backHint: () => '[< indietro]',
     sizeQuestion: () => "Dimensione dell'impresa",

@@ -74,6 +74,8 @@ export interface Messages {
 export interface WizardMessages {
   intro(): string;
   back(): string;
+  yes(): string;
+  no(): string;
   /** Inquirer's key help ("navigate", "select", …) in this language. */
   keyAction(action: string): string;
   backHint(): string;

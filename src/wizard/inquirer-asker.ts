@@ -1,6 +1,6 @@
 // The real Asker, on @inquirer/prompts: the only module of fesr that imports them. Ctrl+C makes
 // Inquirer reject with ExitPromptError, which becomes InterruptedError (exit 130).
-import { confirm, input, search, select } from '@inquirer/prompts';
+import { input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 import type { WizardMessages } from '../i18n/messages.js';
 import type { Asker, Choice } from './asker.js';
@@ -44,6 +44,22 @@ export function createInquirerAsker(t: WizardMessages, context?: PromptContext, 
         ),
       ),
     input: (q) => interruptible(input(q, context)),
-    confirm: (q) => interruptible(confirm(q, context)),
+    // A yes/no list rather than Inquirer's y/N prompt, which reads only "y" and "n": an Italian
+    // "s" (sì) would silently give the default.
+    confirm: (q) =>
+      interruptible(
+        select(
+          {
+            message: q.message,
+            choices: [
+              { value: true, name: t.yes() },
+              { value: false, name: t.no() },
+            ],
+            default: q.default,
+            theme,
+          },
+          context,
+        ),
+      ),
   };
 }
