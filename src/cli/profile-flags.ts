@@ -2,9 +2,11 @@
 import { atecoLookup } from '../db/reference.js';
 import type { Db } from '../db/open.js';
 import { buildProfile, type ProfileInput } from '../core/profile.js';
-import type { CompanyProfile } from '../core/types.js';
+import { mergeProfileInput } from '../core/saved-profile.js';
+import type { AidForm, CompanyProfile } from '../core/types.js';
 import type { CliContext } from './context.js';
 import type { ProfileFlags } from './options.js';
+import { ProfilesStore } from './profiles-store.js';
 
 export function profileInputFromFlags(flags: ProfileFlags): ProfileInput {
   return {
@@ -22,6 +24,22 @@ export function profileFromFlags(db: Db, flags: ProfileFlags): CompanyProfile {
 }
 
 /** The profile of a command: a saved profile (--profile) under the explicit flags. */
-export function resolveProfile(db: Db, flags: ProfileFlags, _ctx: CliContext): CompanyProfile {
-  return profileFromFlags(db, flags);
+export function resolveProfile(db: Db, flags: ProfileFlags, ctx: CliContext): CompanyProfile {
+  if (!flags.profile) return profileFromFlags(db, flags);
+  const saved = new ProfilesStore(ctx.configDir).read(flags.profile);
+  return buildProfile(mergeProfileInput(saved, profileInputFromFlags(flags)), atecoLookup(db));
+}
+
+/** The search filters a saved profile carries (--text, --aid), unless given as flags. */
+export function applySavedFilters<T extends ProfileFlags & { text?: string; aid?: AidForm[] }>(
+  flags: T,
+  ctx: CliContext,
+): T {
+  if (!flags.profile) return flags;
+  const saved = new ProfilesStore(ctx.configDir).read(flags.profile);
+  return {
+    ...flags,
+    text: flags.text ?? saved.text ?? undefined,
+    aid: flags.aid ?? (saved.aid.length ? saved.aid : undefined),
+  };
 }

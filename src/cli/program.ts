@@ -2,7 +2,13 @@
 // only when their command runs, so `fesr search` does not pay for the importers or the wizard.
 import { Command, Option } from 'commander';
 import type { CliContext, GlobalFlags } from './context.js';
-import { addOutputOptions, addProfileOptions, addSearchFilters } from './options.js';
+import {
+  addOutputOptions,
+  addProfileOptions,
+  addSearchFilters,
+  parseAidForms,
+  parseStatuses,
+} from './options.js';
 
 export type ContextFactory = (flags: GlobalFlags) => CliContext;
 
@@ -32,8 +38,8 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
     .exitOverride();
 
   /** Declares a command whose body lives in ./commands/<file>.js, loaded on first use. */
-  const command = (name: string, file: string, exported: string) => {
-    const cmd = program.command(name);
+  const command = (name: string, file: string, exported: string, parent: Command = program) => {
+    const cmd = parent.command(name);
     cmd.action(async (...args: unknown[]) => {
       const self = args[args.length - 1] as Command;
       const flags = self.opts();
@@ -108,6 +114,74 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
   addOutputOptions(command('sources', 'sources', 'runSources'), ['table', 'json'])
     .description('Each source with its record count, last import time and file.')
     .addHelpText('after', examples(['fesr sources']));
+
+  command('wizard', 'wizard', 'runWizardCommand')
+    .description(
+      'Answer a few questions (size, sector, province) and see the calls the company may apply to.',
+    )
+    .option('--as-of <date>', 'the day statuses are computed for, YYYY-MM-DD (default today)')
+    .addHelpText(
+      'after',
+      '\nNeeds an interactive terminal; in scripts use `fesr search` with the flags the wizard prints.\n' +
+        examples(['fesr wizard', 'fesr --lang it wizard']),
+    );
+
+  const profile = program
+    .command('profile')
+    .description('Saved company profiles, for `fesr search --profile NAME` and `fesr show`.')
+    .addHelpText(
+      'after',
+      examples([
+        'fesr profile save crema-cosmetics --employees 20 --turnover 3M --ateco 20.42 --province CR',
+        'fesr profile list',
+        'fesr search --profile crema-cosmetics --status all',
+      ]),
+    );
+  addOutputOptions(command('list', 'profile', 'runProfileList', profile), [
+    'table',
+    'json',
+  ]).description('List the saved profiles.');
+  addOutputOptions(command('show', 'profile', 'runProfileShow', profile), ['table', 'json'])
+    .argument('<name>', 'profile name')
+    .description('Show one saved profile and its equivalent `fesr search` flags.');
+  addProfileOptions(command('save', 'profile', 'runProfileSave', profile))
+    .argument('<name>', 'profile name: letters, digits, - and _')
+    .option('--text <query>', 'keywords to search for with this profile')
+    .option('--aid <list>', 'aid forms to keep, comma-separated', parseAidForms)
+    .option('--force', 'replace an existing profile of that name')
+    .description('Save a profile from profile flags (validated like a search).');
+  command('delete', 'profile', 'runProfileDelete', profile)
+    .argument('<name>', 'profile name')
+    .description('Delete a saved profile.');
+
+  addOutputOptions(command('match', 'match', 'runMatch'))
+    .argument('<file>', 'CSV of firms (- reads standard input)')
+    .description('Portfolio matching: every firm of a CSV against the measures it may apply to.')
+    .option(
+      '--status <list>',
+      'open, upcoming, closed, unknown or all, comma-separated (default open,upcoming)',
+      parseStatuses,
+    )
+    .option('--as-of <date>', 'the day statuses are computed for, YYYY-MM-DD')
+    .option('--aid <list>', 'grant, loan, guarantee, equity, other, comma-separated', parseAidForms)
+    .option('--source <name>', 'only measures from this source')
+    .option('--fesr', 'only measures funded by the PR FESR 2021-2027')
+    .addHelpText(
+      'after',
+      `
+Input: a CSV (",", ";" or tab; UTF-8 or Windows-1252) with a header row. Columns, Italian or English:
+  name | nome | ragione sociale          the firm (required)
+  size | dimensione                     micro, small, medium, large (piccola, media, grande)
+  employees | dipendenti | addetti      headcount: derives the EU size class
+  turnover | fatturato                  EUR
+  balance sheet | attivo | totale di bilancio   EUR
+  ateco | codice ateco                  one or more codes, separated by ";" or spaces
+  province | provincia | sigla          sigla or name; or comune | municipality instead
+Output: one row per firm and measure (firm, measure, status, deadline, max aid, reasons), then the
+count per firm. JSON: {"firms": [{"name", "line", "count", "matches": [...]}], "skipped": [...]}.
+Rows that cannot be read are reported on stderr with their line and skipped.
+${examples(['fesr match clienti.csv', 'fesr match clienti.csv --fesr --output matches.csv'])}`,
+    );
 
   return program;
 }

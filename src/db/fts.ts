@@ -25,3 +25,9 @@ export function toFtsQuery(input: string): string | null {
   if (parts.length === 0) return null;
   return parts.map((p) => (p.includes(' OR ') ? `(${p})` : p)).join(' AND ');
 }
+
+/** Words typed in a search box: every word is a quoted prefix, ANDed ("cosm crem" finds "cosmetici"). */
+export function toPrefixFtsQuery(input: string): string | null {
+  const words = (input.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `"${w}"*`);
+  return words.length ? words.join(' AND ') : null;
+}

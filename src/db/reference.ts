@@ -1,6 +1,9 @@
 // Reference tables: ATECO 2007 and 2025, the ISTAT crosswalk, municipalities.
 import type { AtecoLookup } from '../core/ateco-resolve.js';
+import { formatAtecoDigits } from '../core/ateco.js';
+import type { AtecoHit } from '../core/ateco-search.js';
 import type { AtecoVersion } from '../core/types.js';
+import { toPrefixFtsQuery } from './fts.js';
 import type { Db } from './open.js';
 
 export interface AtecoEntry {
@@ -103,4 +106,31 @@ export function allMunicipalities(db: Db): Municipality[] {
       'SELECT istat_code AS istatCode, name, province, region_code AS regionCode FROM municipalities',
     )
     .all();
+}
+
+/**
+ * ATECO entries (classes and below) matching what a person typed: a code prefix ("20.4", "2042")
+ * or words of the Italian or English title or description, accent-insensitive, best first. Titles
+ * weigh ten times the description, so "cosmetici" puts the manufacturers before passing mentions.
+ */
+export function searchAteco(db: Db, input: string, limit: number): AtecoHit[] {
+  const digits = input.replace(/[\s.]/g, '');
+  if (/^\d{2,6}$/.test(digits)) {
+    return db
+      .prepare<[string, number], AtecoHit>(
+        `SELECT version, code, title_it AS titleIt, title_en AS titleEn FROM ateco
+         WHERE level >= 4 AND code LIKE ? ORDER BY code, version LIMIT ?`,
+      )
+      .all(`${formatAtecoDigits(digits)}%`, limit);
+  }
+  const query = toPrefixFtsQuery(input);
+  if (!query) return [];
+  return db
+    .prepare<[string, number], AtecoHit>(
+      `SELECT f.version, f.code, f.title_it AS titleIt, f.title_en AS titleEn
+       FROM ateco_fts f JOIN ateco a ON a.version = f.version AND a.code = f.code
+       WHERE ateco_fts MATCH ? AND a.level >= 4
+       ORDER BY bm25(ateco_fts, 0, 0, 10.0, 10.0, 1.0), a.level, f.code, f.version LIMIT ?`,
+    )
+    .all(query, limit);
 }

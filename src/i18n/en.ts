@@ -1,4 +1,5 @@
-import type { Size } from '../core/types.js';
+import { SME_CEILINGS } from '../core/size.js';
+import type { Size, SizeBasis } from '../core/types.js';
 import type { Messages } from './messages.js';
 
 const SIZE_NAMES: Record<Size, string> = {
@@ -19,6 +20,40 @@ const atecoRules = (rules: readonly string[]) =>
     .join(', ')
     .replace(/, except/g, ' except');
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const figuresOf = (b: SizeBasis) =>
+  [
+    b.turnover !== null ? `turnover ${euro(b.turnover)}` : null,
+    b.balanceSheet !== null ? `balance sheet ${euro(b.balanceSheet)}` : null,
+  ].filter((x): x is string => x !== null);
+const ceilingOf = (size: Size) => SME_CEILINGS.find((c) => c.size === size);
+const financialLimits = (size: Size) => {
+  const c = ceilingOf(size);
+  return c
+    ? `turnover up to ${euro(c.turnoverAtMost)} or balance sheet up to ${euro(c.balanceSheetAtMost)}`
+    : '';
+};
+
+function sizeDecided(b: SizeBasis): string {
+  const figures = list(figuresOf(b));
+  if (b.decidedBy === 'financials') {
+    return (
+      `${b.size} firm: ${b.employees} staff alone would make it ${b.byHeadcount}, but ${figures} ` +
+      `exceed the ${b.byHeadcount} limits (${financialLimits(b.byHeadcount)})`
+    );
+  }
+  if (b.size === 'large')
+    return `large firm: ${b.employees} staff is not below the SME ceiling of 250`;
+  const index = SME_CEILINGS.findIndex((c) => c.size === b.size);
+  const own = SME_CEILINGS[index];
+  const smaller = SME_CEILINGS[index - 1];
+  const headcount =
+    `${b.employees} staff is below the ${b.size} ceiling of ${own?.employeesBelow}` +
+    (smaller ? ` but not below the ${smaller.size} ceiling of ${smaller.employeesBelow}` : '');
+  const money = figures
+    ? `; ${figures} within the ${b.size} limits (${financialLimits(b.size)})`
+    : ' (no turnover or balance sheet given: the headcount decides)';
+  return `${b.size} firm: ${headcount}${money}`;
+}
 
 export const en: Messages = {
   lang: 'en',
@@ -116,4 +151,83 @@ export const en: Messages = {
   statusUpcoming: (opensOn) => `opens ${opensOn}`,
   statusClosed: (closesOn) => `closed on ${closesOn}`,
   statusUnknown: () => 'dates not known',
+
+  wizard: {
+    intro: () =>
+      'fesr wizard: a few questions about the company, then the calls it may apply to.\n' +
+      'Every step has a default (Enter) and a way back; Ctrl+C quits without saving anything.',
+    back: () => '← back',
+    yes: () => 'yes',
+    no: () => 'no',
+    keyAction: (action) => action,
+    backHint: () => '[< back]',
+    sizeQuestion: () => 'Company size',
+    sizeFromFigures: () => 'work it out from headcount and turnover',
+    sizeChoice: (size) => {
+      const c = ceilingOf(size);
+      return c ? `${size} (fewer than ${c.employeesBelow} staff)` : 'large (250 staff or more)';
+    },
+    sizeSkip: () => "skip (I don't know)",
+    employeesQuestion: () => 'Employees (annual work units), e.g. 20',
+    turnoverQuestion: () => 'Annual turnover in EUR, e.g. 3000000 or 3M (Enter to skip)',
+    balanceSheetQuestion: () => 'Balance-sheet total in EUR (Enter to skip)',
+    notWholeNumber: () => 'type a whole number, e.g. 20',
+    notAmount: () => 'type an amount in EUR, e.g. 3000000, 3.000.000 or 3M',
+    sizeDecided,
+    sectorQuestion: () =>
+      'Sector: type an ATECO code or words of the activity (cosmetici, software)',
+    sectorTypeMore: () => 'type a code or a word to see matching activities',
+    sectorSkip: () => 'skip (no sector)',
+    atecoVersions: (versions) => `ATECO ${versions.join(' and ')}`,
+    sectorChosen: (code, title) => `sector ${code}: ${title}`,
+    provinceQuestion: () => 'Province: type its sigla, its name or a municipality',
+    provinceSkip: () => 'skip (no province)',
+    municipalityIn: (municipality, province) => `${municipality} is in the province of ${province}`,
+    keywordsQuestion: () => 'Keywords to look for in the calls (optional, Enter for none)',
+    aidQuestion: () => 'Aid form',
+    aidAny: () => 'any aid form',
+    resultsHeading: (asOf) => `Measures this company may apply to, as of ${asOf}:`,
+    nextQuestion: () => 'What next?',
+    openDetails: () => "open a measure's details and reasons",
+    changeAnswers: () => 'change the answers',
+    finish: () => 'done: save and export',
+    pickMeasure: () => 'Which measure?',
+    saveQuestion: () => 'Save this profile for later searches?',
+    profileNameQuestion: () => 'Profile name (letters, digits, - and _)',
+    profileNameInvalid: () => 'use letters, digits, - and _ only (at most 64)',
+    replaceProfile: (name) => `A profile named "${name}" exists. Replace it?`,
+    profileSaved: (name) => `Saved profile "${name}".`,
+    exportQuestion: () => 'Export the results to a CSV file?',
+    fileNameQuestion: () => 'File name',
+    replaceFile: (path) => `${path} exists. Replace it?`,
+    exported: (count, path) => `Wrote ${count} measure${count === 1 ? '' : 's'} to ${path}.`,
+    equivalentCommand: () => 'The same search from the command line:',
+    cancelled: () => 'Cancelled: nothing was saved.',
+    needsTerminal: () => 'the wizard needs an interactive terminal',
+    needsTerminalHint: () =>
+      'in scripts use the flags instead, e.g. fesr search --employees 20 --turnover 3M ' +
+      '--ateco 20.42 --province CR (see fesr search --help)',
+  },
+
+  profiles: {
+    headingName: () => 'Name',
+    headingSize: () => 'Size',
+    headingAteco: () => 'ATECO',
+    headingProvince: () => 'Province',
+    none: () => 'No saved profiles yet. Create one with: fesr profile save NAME --province CR …',
+    saved: (name, path) => `Saved profile "${name}" to ${path}.`,
+    deleted: (name) => `Deleted profile "${name}".`,
+  },
+
+  portfolio: {
+    headingFirm: () => 'Firm',
+    headingDeadline: () => 'Deadline',
+    headingReasons: () => 'Reasons',
+    headingCount: () => 'Measures',
+    noDeadline: () => 'none',
+    skippedRow: (file, line, reason) => `${file}:${line}: ${reason}; row skipped`,
+    summary: (firms, matches, skipped) =>
+      `${firms} firm${firms === 1 ? '' : 's'} · ${matches} match${matches === 1 ? '' : 'es'}` +
+      (skipped ? ` · ${skipped} row${skipped === 1 ? '' : 's'} skipped` : ''),
+  },
 };

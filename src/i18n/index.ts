@@ -1,9 +1,10 @@
 import { en } from './en.js';
+import { it } from './it.js';
 import type { Lang, Messages } from './messages.js';
 
 export type { Lang, Messages };
 
-const CATALOGUES: Record<Lang, Messages> = { en, it: en };
+const CATALOGUES: Record<Lang, Messages> = { en, it };
 
 export function messagesFor(lang: Lang): Messages {
   return CATALOGUES[lang];

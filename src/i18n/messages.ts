@@ -1,7 +1,7 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
 import type { AtecoLevel } from '../core/ateco.js';
-import type { AidForm, Size, SizeBasis, Status } from '../core/types.js';
+import type { AtecoVersion, AidForm, Size, SizeBasis, Status } from '../core/types.js';
 
 export type Lang = 'en' | 'it';
 
@@ -65,4 +65,82 @@ export interface Messages {
   statusUpcoming(opensOn: string): string;
   statusClosed(closesOn: string): string;
   statusUnknown(): string;
+
+  wizard: WizardMessages;
+  profiles: ProfileMessages;
+  portfolio: PortfolioMessages;
+}
+
+/** The interactive wizard (`fesr wizard`). */
+export interface WizardMessages {
+  intro(): string;
+  back(): string;
+  yes(): string;
+  no(): string;
+  /** Inquirer's key help ("navigate", "select", …) in this language. */
+  keyAction(action: string): string;
+  backHint(): string;
+  sizeQuestion(): string;
+  sizeFromFigures(): string;
+  sizeChoice(size: Size): string;
+  sizeSkip(): string;
+  employeesQuestion(): string;
+  turnoverQuestion(): string;
+  balanceSheetQuestion(): string;
+  notWholeNumber(): string;
+  notAmount(): string;
+  /** The class the figures give, and which ceiling decided it. */
+  sizeDecided(basis: SizeBasis): string;
+  sectorQuestion(): string;
+  sectorTypeMore(): string;
+  sectorSkip(): string;
+  atecoVersions(versions: readonly AtecoVersion[]): string;
+  sectorChosen(code: string, title: string): string;
+  provinceQuestion(): string;
+  provinceSkip(): string;
+  municipalityIn(municipality: string, province: string): string;
+  keywordsQuestion(): string;
+  aidQuestion(): string;
+  aidAny(): string;
+  resultsHeading(asOf: string): string;
+  nextQuestion(): string;
+  openDetails(): string;
+  changeAnswers(): string;
+  finish(): string;
+  pickMeasure(): string;
+  saveQuestion(): string;
+  profileNameQuestion(): string;
+  profileNameInvalid(): string;
+  replaceProfile(name: string): string;
+  profileSaved(name: string): string;
+  exportQuestion(): string;
+  fileNameQuestion(): string;
+  replaceFile(path: string): string;
+  exported(count: number, path: string): string;
+  equivalentCommand(): string;
+  cancelled(): string;
+  needsTerminal(): string;
+  needsTerminalHint(): string;
+}
+
+/** `fesr profile …`. */
+export interface ProfileMessages {
+  headingName(): string;
+  headingSize(): string;
+  headingAteco(): string;
+  headingProvince(): string;
+  none(): string;
+  saved(name: string, path: string): string;
+  deleted(name: string): string;
+}
+
+/** `fesr match FILE`: portfolio matching. */
+export interface PortfolioMessages {
+  headingFirm(): string;
+  headingDeadline(): string;
+  headingReasons(): string;
+  headingCount(): string;
+  noDeadline(): string;
+  skippedRow(file: string, line: number, reason: string): string;
+  summary(firms: number, matches: number, skipped: number): string;
 }

@@ -14,7 +14,7 @@ import { renderTable } from '../../output/table.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
-import { resolveProfile } from '../profile-flags.js';
+import { applySavedFilters, resolveProfile } from '../profile-flags.js';
 import { withStore } from '../store.js';
 
 export interface SearchFlags extends ProfileFlags, OutputFlags {
@@ -29,7 +29,8 @@ export interface SearchFlags extends ProfileFlags, OutputFlags {
   explain?: boolean;
 }
 
-export async function runSearch(flags: SearchFlags, ctx: CliContext): Promise<void> {
+export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<void> {
+  const flags = applySavedFilters(given, ctx);
   const format = chooseFormat(flags);
   checkOutputTarget(flags);
   const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());

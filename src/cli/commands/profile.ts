@@ -1,0 +1,116 @@
+// fesr profile list|show|save|delete: saved company profiles, one JSON file each.
+import Table from 'cli-table3';
+import { buildProfile, isEmptyProfile } from '../../core/profile.js';
+import { toSavedProfile, type SavedProfile } from '../../core/saved-profile.js';
+import { toSearchCommand } from '../../core/search-command.js';
+import type { AidForm } from '../../core/types.js';
+import { atecoLookup } from '../../db/reference.js';
+import { UsageError } from '../../errors.js';
+import type { CliContext } from '../context.js';
+import type { ProfileFlags } from '../options.js';
+import { profileInputFromFlags } from '../profile-flags.js';
+import { ProfilesStore } from '../profiles-store.js';
+import { withStore } from '../store.js';
+
+interface FormatFlags {
+  format?: 'table' | 'json';
+}
+
+export interface ProfileSaveFlags extends ProfileFlags {
+  text?: string;
+  aid?: AidForm[];
+  force?: boolean;
+}
+
+function sizeOf(p: SavedProfile): string {
+  if (p.employees !== null)
+    return `${p.employees} staff${p.turnover !== null ? `, EUR ${p.turnover}` : ''}`;
+  return p.size ?? '–';
+}
+
+export async function runProfileList(flags: FormatFlags, ctx: CliContext): Promise<void> {
+  const store = new ProfilesStore(ctx.configDir);
+  const profiles = store.names().map((name) => ({ name, ...store.read(name) }));
+  if (flags.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`);
+    return;
+  }
+  const t = ctx.messages.profiles;
+  if (profiles.length === 0) {
+    ctx.stderr.write(`${t.none()}\n`);
+    return;
+  }
+  const c = ctx.colors;
+  const table = new Table({
+    head: [t.headingName(), t.headingSize(), t.headingAteco(), t.headingProvince()],
+    style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
+  });
+  for (const p of profiles)
+    table.push([p.name, sizeOf(p), p.ateco.join(', ') || '–', p.province ?? '–']);
+  ctx.stdout.write(`${table.toString()}\n`);
+}
+
+export async function runProfileShow(
+  name: string,
+  flags: FormatFlags,
+  ctx: CliContext,
+): Promise<void> {
+  const profile = new ProfilesStore(ctx.configDir).read(name);
+  if (flags.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify({ name, ...profile }, null, 2)}\n`);
+    return;
+  }
+  const rows = Object.entries(profile).filter(
+    ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+  );
+  const width = Math.max(...rows.map(([key]) => key.length), 4);
+  const c = ctx.colors;
+  const lines = [
+    c.bold(name),
+    ...rows.map(
+      ([key, value]) =>
+        `${c.dim(key.padEnd(width))}  ${Array.isArray(value) ? value.join(', ') : String(value)}`,
+    ),
+    '',
+    c.dim(`fesr search --profile ${name}  =  ${toSearchCommand(profile, profile)}`),
+  ];
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export async function runProfileSave(
+  name: string,
+  flags: ProfileSaveFlags,
+  ctx: CliContext,
+): Promise<void> {
+  const store = new ProfilesStore(ctx.configDir);
+  const path = store.pathOf(name);
+  if (flags.profile) throw new UsageError('profile save takes the profile flags, not --profile');
+  if (store.exists(name) && !flags.force) {
+    throw new UsageError(
+      `a profile named "${name}" exists`,
+      'add --force to replace it, or choose another name',
+    );
+  }
+  const input = profileInputFromFlags(flags);
+  // Validated as a search would read it, so a saved profile never fails later; the province and
+  // size are stored in their canonical form (CR, small) for readers of the file.
+  const built = await withStore(ctx, (db) => buildProfile(input, atecoLookup(db)));
+  if (isEmptyProfile(built) && !flags.text && !flags.aid?.length) {
+    throw new UsageError(
+      'nothing to save',
+      'give profile flags, e.g. --size small --ateco 20.42 --province CR',
+    );
+  }
+  const canonical = { ...input, province: built.province, size: input.size ? built.size : null };
+  store.write(name, toSavedProfile(canonical, { text: flags.text ?? null, aid: flags.aid ?? [] }));
+  ctx.stderr.write(`${ctx.messages.profiles.saved(name, path)}\n`);
+}
+
+export async function runProfileDelete(
+  name: string,
+  _flags: unknown,
+  ctx: CliContext,
+): Promise<void> {
+  new ProfilesStore(ctx.configDir).delete(name);
+  ctx.stderr.write(`${ctx.messages.profiles.deleted(name)}\n`);
+}

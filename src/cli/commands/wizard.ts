@@ -1,0 +1,111 @@
+// fesr wizard: the interactive eligibility wizard over the same pipeline as `fesr search`.
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { collapseAtecoHits } from '../../core/ateco-search.js';
+import { buildProfile } from '../../core/profile.js';
+import { createPlaceSearch } from '../../core/province-search.js';
+import { parseAsOf, romeDate } from '../../core/dates.js';
+import { evaluateMeasure, matchMeasures } from '../../core/match.js';
+import type { CompanyProfile } from '../../core/types.js';
+import {
+  allMunicipalities,
+  atecoLookup,
+  municipalityName,
+  searchAteco,
+} from '../../db/reference.js';
+import { queryMeasures } from '../../db/measures.js';
+import { InterruptedError, UsageError } from '../../errors.js';
+import { messagesFor } from '../../i18n/index.js';
+import { renderCsv } from '../../output/csv.js';
+import { renderMeasure } from '../../output/show.js';
+import { renderTable } from '../../output/table.js';
+import { createInquirerAsker } from '../../wizard/inquirer-asker.js';
+import { runWizard } from '../../wizard/run-wizard.js';
+import type { WizardServices } from '../../wizard/services.js';
+import type { CliContext } from '../context.js';
+import { ProfilesStore } from '../profiles-store.js';
+import { withStore } from '../store.js';
+import type { Db } from '../../db/open.js';
+
+export interface WizardFlags {
+  asOf?: string;
+}
+
+export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Promise<void> {
+  const t = ctx.messages.wizard;
+  if (!ctx.stdin.isTTY || !ctx.stdout.isTTY)
+    throw new UsageError(t.needsTerminal(), t.needsTerminalHint());
+  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
+  await withStore(ctx, async (db) => {
+    const services = createWizardServices(db, ctx, asOf, Boolean(flags.asOf));
+    try {
+      await runWizard(
+        createInquirerAsker(t, { input: ctx.stdin, output: ctx.stdout }, ctx.stdout.columns),
+        services,
+      );
+    } catch (error) {
+      if (error instanceof InterruptedError) ctx.stderr.write(`\n${t.cancelled()}\n`);
+      throw error;
+    }
+  });
+}
+
+export function createWizardServices(
+  db: Db,
+  ctx: CliContext,
+  asOf: string,
+  asOfGiven: boolean,
+): WizardServices {
+  const messages = ctx.messages;
+  const lookup = atecoLookup(db);
+  const profiles = new ProfilesStore(ctx.configDir);
+  const measures = queryMeasures(db, { notClosedBefore: asOf });
+  const placeOf = municipalityName(db);
+  let lastProfile: CompanyProfile | null = null;
+  return {
+    messages,
+    asOf,
+    asOfGiven,
+    searchAteco: (term) => collapseAtecoHits(searchAteco(db, term, 80), messages.lang === 'en', 10),
+    searchPlaces: createPlaceSearch(allMunicipalities(db)),
+    match: (input, filters) => {
+      lastProfile = buildProfile(input, lookup);
+      const wanted = filters.text
+        ? new Set(queryMeasures(db, { text: filters.text }).map((m) => m.id))
+        : null;
+      return matchMeasures(
+        wanted ? measures.filter((m) => wanted.has(m.id)) : measures,
+        lastProfile,
+        {
+          asOf,
+          statuses: ['open', 'upcoming'],
+          sort: 'deadline',
+          explain: false,
+          aidForms: filters.aid ?? null,
+          messages,
+          municipalityName: placeOf,
+        },
+      );
+    },
+    renderResults: (results) =>
+      renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }),
+    renderDetails: (result) => renderMeasure(result, messages, ctx.colors, true),
+    profileExists: (name) => profiles.exists(name),
+    saveProfile: (name, profile) => void profiles.write(name, profile),
+    fileExists: (path) => existsSync(path),
+    exportCsv: (path, results) => {
+      // The file is an interface, like `search --format csv`: its reasons are English whatever
+      // the locale, so each result is evaluated again with the English catalogue.
+      const english = results.map((r) =>
+        evaluateMeasure(r.measure, lastProfile ?? buildProfile({}, lookup), {
+          asOf,
+          messages: messagesFor('en'),
+          municipalityName: placeOf,
+        }),
+      );
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, renderCsv(english));
+      renameSync(temporary, path);
+    },
+    print: (text) => void ctx.stdout.write(text),
+  };
+}

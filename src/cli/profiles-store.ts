@@ -1,0 +1,80 @@
+// Saved profiles on disk: one readable JSON file per profile in <config dir>/profiles/.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { checkProfileName, parseSavedProfile, type SavedProfile } from '../core/saved-profile.js';
+import { UsageError } from '../errors.js';
+
+export class ProfilesStore {
+  readonly dir: string;
+  constructor(configDir: string) {
+    this.dir = join(configDir, 'profiles');
+  }
+
+  pathOf(name: string): string {
+    return join(this.dir, `${checkProfileName(name)}.json`);
+  }
+
+  names(): string[] {
+    if (!existsSync(this.dir)) return [];
+    return readdirSync(this.dir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.slice(0, -'.json'.length))
+      .sort();
+  }
+
+  exists(name: string): boolean {
+    return existsSync(this.pathOf(name));
+  }
+
+  /** The profile, or a usage error that lists the saved names. */
+  read(name: string): SavedProfile {
+    const path = this.pathOf(name);
+    if (!existsSync(path)) throw this.unknown(name);
+    let parsed: SavedProfile | string;
+    try {
+      parsed = parseSavedProfile(JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      parsed = error instanceof Error ? error.message : String(error);
+    }
+    if (typeof parsed === 'string') {
+      throw new UsageError(
+        `saved profile "${name}" cannot be read: ${parsed}`,
+        `fix or delete ${path}, or save it again with fesr profile save ${name} …`,
+      );
+    }
+    return parsed;
+  }
+
+  /** Writes the whole file under a temporary name, then renames it over the old one. */
+  write(name: string, profile: SavedProfile): string {
+    const path = this.pathOf(name);
+    mkdirSync(this.dir, { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(profile, null, 2)}\n`);
+    renameSync(temporary, path);
+    return path;
+  }
+
+  delete(name: string): void {
+    if (!this.exists(name)) throw this.unknown(name);
+    rmSync(this.pathOf(name));
+  }
+
+  private unknown(name: string): UsageError {
+    const names = this.names();
+    return new UsageError(
+      `no saved profile named "${name}"`,
+      names.length
+        ? `saved profiles: ${names.join(', ')}`
+        : 'no profiles are saved yet; create one with fesr profile save NAME [profile flags]',
+    );
+  }
+}

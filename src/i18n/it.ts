@@ -1,0 +1,267 @@
+import { SME_CEILINGS } from '../core/size.js';
+import type { AidForm, Size, SizeBasis, Status } from '../core/types.js';
+import type { AtecoLevel } from '../core/ateco.js';
+import type { Messages } from './messages.js';
+
+// "nella divisione 62": the article goes with the level's name.
+const LEVEL_NAMES: Record<AtecoLevel, string> = {
+  section: 'nella sezione',
+  division: 'nella divisione',
+  group: 'nel gruppo',
+  class: 'nella classe',
+  category: 'nella categoria',
+  subcategory: 'nella sottocategoria',
+};
+// `!01.61` in a rule list reads as an exception to the exclusion before it.
+const atecoRules = (rules: readonly string[]) =>
+  rules
+    .map((r) => (r.startsWith('!') ? `tranne ${r.slice(1)}` : r))
+    .join(', ')
+    .replace(/, tranne/g, ' tranne');
+const SIZE_NAMES: Record<Size, string> = {
+  micro: 'micro',
+  small: 'piccola',
+  medium: 'media',
+  large: 'grande',
+};
+const AID_NAMES: Record<AidForm, string> = {
+  grant: 'contributo',
+  loan: 'prestito',
+  guarantee: 'garanzia',
+  equity: 'equity',
+  other: 'altro',
+};
+const STATUS_NAMES: Record<Status, string> = {
+  open: 'aperto',
+  upcoming: 'in arrivo',
+  closed: 'chiuso',
+  unknown: 'ignoto',
+};
+const KEY_ACTIONS: Record<string, string> = {
+  navigate: 'scorri',
+  select: 'scegli',
+};
+const list = (items: readonly string[]) => items.join(', ');
+const euro = (amount: number) => `EUR ${Math.round(amount).toLocaleString('it-IT')}`;
+const sizes = (allowed: readonly Size[]) => list(allowed.map((s) => SIZE_NAMES[s]));
+const firm = (size: Size, basis: string | null) =>
+  `impresa ${SIZE_NAMES[size]}${basis ? ` (${basis})` : ''}`;
+const days = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
+const figuresOf = (b: SizeBasis) =>
+  [
+    b.turnover !== null ? `fatturato ${euro(b.turnover)}` : null,
+    b.balanceSheet !== null ? `totale di bilancio ${euro(b.balanceSheet)}` : null,
+  ].filter((x): x is string => x !== null);
+const ceilingOf = (size: Size) => SME_CEILINGS.find((c) => c.size === size);
+const financialLimits = (size: Size) => {
+  const c = ceilingOf(size);
+  return c
+    ? `fatturato fino a ${euro(c.turnoverAtMost)} oppure bilancio fino a ${euro(c.balanceSheetAtMost)}`
+    : '';
+};
+
+function sizeDecided(b: SizeBasis): string {
+  const figures = list(figuresOf(b));
+  const name = (s: Size) => SIZE_NAMES[s];
+  if (b.decidedBy === 'financials') {
+    return (
+      `impresa ${name(b.size)}: con ${b.employees} addetti sarebbe ${name(b.byHeadcount)}, ma ` +
+      `${figures} superano i limiti della ${name(b.byHeadcount)} (${financialLimits(b.byHeadcount)})`
+    );
+  }
+  if (b.size === 'large')
+    return `impresa grande: ${b.employees} addetti non sono sotto la soglia PMI di 250`;
+  const index = SME_CEILINGS.findIndex((c) => c.size === b.size);
+  const own = SME_CEILINGS[index];
+  const smaller = SME_CEILINGS[index - 1];
+  const headcount =
+    `${b.employees} addetti sono sotto la soglia di ${own?.employeesBelow} della ${name(b.size)}` +
+    (smaller
+      ? ` ma non sotto quella di ${smaller.employeesBelow} della ${name(smaller.size)}`
+      : '');
+  const money = figures
+    ? `; ${figures} entro i limiti della ${name(b.size)} (${financialLimits(b.size)})`
+    : ' (fatturato e bilancio non indicati: decidono gli addetti)';
+  return `impresa ${name(b.size)}: ${headcount}${money}`;
+}
+
+export const it: Messages = {
+  lang: 'it',
+  sizeName: (size) => SIZE_NAMES[size],
+  list,
+  euro,
+
+  sizeBasis: (b) => {
+    const figures = figuresOf(b);
+    if (b.decidedBy === 'financials') {
+      return `${b.employees} addetti, ma ${list(figures)} superano i limiti della ${SIZE_NAMES[b.byHeadcount]}`;
+    }
+    if (b.size === 'large') return `${b.employees} addetti, non sotto la soglia PMI di 250`;
+    return figures.length
+      ? `${b.employees} addetti, ${list(figures)}`
+      : `${b.employees} addetti (fatturato e bilancio non indicati)`;
+  },
+  sizeProfileMissing: () => 'dimensione non indicata (usa --size o --employees)',
+  sizeNotStated: () => 'i dati non dicono quali dimensioni sono ammesse',
+  sizeAdmitted: (size, basis, allowed) =>
+    `${firm(size, basis)}; il bando ammette ${sizes(allowed)}`,
+  sizeRejected: (size, basis, allowed) =>
+    `${firm(size, basis)}; il bando ammette solo ${sizes(allowed)}`,
+  sizeOverEmployeeCap: (employees, cap) =>
+    `impresa grande con ${employees} addetti; le grandi imprese sono ammesse solo fino a ${cap}`,
+  sizeEmployeeCapUnknown: (cap) =>
+    `le grandi imprese sono ammesse solo fino a ${cap} addetti; numero di addetti non indicato`,
+
+  sectorProfileMissing: () => 'codice ATECO non indicato (usa --ateco)',
+  sectorAllAdmitted: () => 'tutti i settori sono ammessi',
+  sectorAdmitted: (code, rule, level) =>
+    rule === 'all'
+      ? `${code} è ammesso (nessuna esclusione si applica)`
+      : `${code} rientra ${level ? `${LEVEL_NAMES[level]} ammessa` : 'tra i settori ammessi'} ${rule}`,
+  sectorExcluded: (code, by, level, excluded) =>
+    `${code} rientra ${LEVEL_NAMES[level]} esclusa ${by} (esclusi: ${atecoRules(excluded)})`,
+  sectorNotIncluded: (code, included) => `${code} non è tra i settori ammessi (${list(included)})`,
+  sectorPartlyExcluded: (code, by) =>
+    `una parte di ${code} è esclusa (${by}); verifica il codice esatto`,
+  sectorPartlyIncluded: (code, by) =>
+    `solo una parte di ${code} è ammessa (${by}); verifica il codice esatto`,
+  sectorNotStated: () => 'i dati non indicano i settori ammessi',
+  sectorNoEquivalent: (code, version) =>
+    `${code} non ha un equivalente ATECO ${version} con cui confrontarlo`,
+  sectorNote: (note) => `regola sul settore, in parole: ${note}`,
+
+  territoryProfileMissing: () => 'provincia non indicata (usa --province)',
+  territoryNational: () => 'misura nazionale: tutte le province',
+  territoryRegion: (province, region) => `${province} è in ${region}, dove il bando si applica`,
+  territoryProvince: (province) => `il bando è limitato a ${province}`,
+  territoryMunicipalities: (province, names) =>
+    `limitato a comuni della provincia di ${province}: ${list(names)}`,
+  territoryOutside: (province, where) => `${province} è fuori dall'area del bando (${list(where)})`,
+  territoryNotStatedLombardy: (province) =>
+    `nessun limite territoriale indicato: vale per tutte le province lombarde, ${province} compresa`,
+  territoryNotStated: () => 'i dati non indicano il territorio',
+
+  applicantFirm: () => 'le imprese presentano domanda direttamente',
+  applicantPartnership: (note) =>
+    `le imprese partecipano solo in partenariato o filiera${note ? `: ${note}` : ''}`,
+  applicantFundManager: () =>
+    "presentano domanda solo i gestori di fondi; l'impresa non può candidarsi (può riceverne investimenti)",
+  applicantPublicBody: () => 'presentano domanda solo enti pubblici; non aperto alle imprese',
+  applicantOther: (note) => `beneficiari particolari${note ? `: ${note}` : ''}`,
+  applicantNotStated: () => 'i dati non dicono chi può presentare domanda',
+
+  headingTitle: () => 'Misura',
+  headingStatus: () => 'Stato',
+  headingMaxAid: () => 'Massimo',
+  headingAid: () => 'Forma',
+  statusLabel: (status, daysLeft) => {
+    if (status === 'open') return daysLeft === null ? 'aperto' : `aperto, ${daysLeft} gg`;
+    return STATUS_NAMES[status];
+  },
+  statusDate: (status, opensOn, closesOn) => {
+    if (status === 'upcoming') return opensOn ? `dal ${opensOn}` : null;
+    if (status === 'open') return closesOn ? `al ${closesOn}` : 'senza scadenza';
+    if (status === 'closed') return closesOn ? `il ${closesOn}` : null;
+    return null;
+  },
+  aidFormName: (form) => AID_NAMES[form],
+  footer: (count, totalBudget, withBudget, closingSoon) =>
+    `${count} misur${count === 1 ? 'a' : 'e'} · dotazione ${euro(totalBudget)}` +
+    (withBudget < count ? ` (${withBudget} con dotazione nota)` : '') +
+    ` · ${closingSoon} in scadenza entro 30 giorni`,
+  legend: () => '✓ ammissibile  ? da verificare  ✗ non ammissibile',
+  noResults: (explained) =>
+    explained
+      ? 'Nessuna misura corrisponde.'
+      : 'Nessuna misura corrisponde. Prova --explain per vedere perché.',
+
+  statusOpen: (closesOn, daysLeft) => `aperto, chiude il ${closesOn} (mancano ${days(daysLeft)})`,
+  statusOpenEnded: (opensOn) =>
+    `aperto${opensOn ? ` dal ${opensOn}` : ''} fino a esaurimento fondi (nessuna data di chiusura)`,
+  statusUpcoming: (opensOn) => `apre il ${opensOn}`,
+  statusClosed: (closesOn) => `chiuso il ${closesOn}`,
+  statusUnknown: () => 'date non note',
+
+  wizard: {
+    intro: () =>
+      "fesr wizard: qualche domanda sull'impresa, poi i bandi a cui può partecipare.\n" +
+      'Ogni passo ha una risposta predefinita (Invio) e un modo per tornare indietro; ' +
+      'Ctrl+C esce senza salvare nulla.',
+    back: () => '← indietro',
+    yes: () => 'sì',
+    no: () => 'no',
+    keyAction: (action) => KEY_ACTIONS[action] ?? action,
+    backHint: () => '[< indietro]',
+    sizeQuestion: () => "Dimensione dell'impresa",
+    sizeFromFigures: () => 'calcolala da addetti e fatturato',
+    sizeChoice: (size) => {
+      const c = ceilingOf(size);
+      return c
+        ? `${SIZE_NAMES[size]} (meno di ${c.employeesBelow} addetti)`
+        : 'grande (250 addetti o più)';
+    },
+    sizeSkip: () => 'salta (non lo so)',
+    employeesQuestion: () => 'Addetti (unità lavorative annue), es. 20',
+    turnoverQuestion: () => 'Fatturato annuo in EUR, es. 3000000 o 3M (Invio per saltare)',
+    balanceSheetQuestion: () => 'Totale di bilancio in EUR (Invio per saltare)',
+    notWholeNumber: () => 'scrivi un numero intero, es. 20',
+    notAmount: () => 'scrivi un importo in EUR, es. 3000000, 3.000.000 o 3M',
+    sizeDecided,
+    sectorQuestion: () =>
+      "Settore: scrivi un codice ATECO o parole dell'attività (cosmetici, software)",
+    sectorTypeMore: () => 'scrivi un codice o una parola per vedere le attività',
+    sectorSkip: () => 'salta (nessun settore)',
+    atecoVersions: (versions) => `ATECO ${versions.join(' e ')}`,
+    sectorChosen: (code, title) => `settore ${code}: ${title}`,
+    provinceQuestion: () => 'Provincia: scrivi la sigla, il nome o un comune',
+    provinceSkip: () => 'salta (nessuna provincia)',
+    municipalityIn: (municipality, province) => `${municipality} è in provincia di ${province}`,
+    keywordsQuestion: () => 'Parole da cercare nei bandi (facoltative, Invio per nessuna)',
+    aidQuestion: () => "Forma dell'aiuto",
+    aidAny: () => 'qualsiasi forma',
+    resultsHeading: (asOf) => `Misure a cui l'impresa può partecipare, al ${asOf}:`,
+    nextQuestion: () => 'E ora?',
+    openDetails: () => 'apri il dettaglio di una misura e le motivazioni',
+    changeAnswers: () => 'cambia le risposte',
+    finish: () => 'fine: salva ed esporta',
+    pickMeasure: () => 'Quale misura?',
+    saveQuestion: () => 'Salvare questo profilo per le prossime ricerche?',
+    profileNameQuestion: () => 'Nome del profilo (lettere, cifre, - e _)',
+    profileNameInvalid: () => 'usa solo lettere, cifre, - e _ (al massimo 64)',
+    replaceProfile: (name) => `Esiste già un profilo "${name}". Sostituirlo?`,
+    profileSaved: (name) => `Profilo "${name}" salvato.`,
+    exportQuestion: () => 'Esportare i risultati in un file CSV?',
+    fileNameQuestion: () => 'Nome del file',
+    replaceFile: (path) => `${path} esiste già. Sostituirlo?`,
+    exported: (count, path) =>
+      `${count} misur${count === 1 ? 'a scritta' : 'e scritte'} in ${path}.`,
+    equivalentCommand: () => 'La stessa ricerca da riga di comando:',
+    cancelled: () => 'Annullato: non è stato salvato nulla.',
+    needsTerminal: () => 'il wizard richiede un terminale interattivo',
+    needsTerminalHint: () =>
+      'negli script usa le opzioni, es. fesr search --employees 20 --turnover 3M ' +
+      '--ateco 20.42 --province CR (vedi fesr search --help)',
+  },
+
+  profiles: {
+    headingName: () => 'Nome',
+    headingSize: () => 'Dimensione',
+    headingAteco: () => 'ATECO',
+    headingProvince: () => 'Provincia',
+    none: () => 'Nessun profilo salvato. Creane uno con: fesr profile save NOME --province CR …',
+    saved: (name, path) => `Profilo "${name}" salvato in ${path}.`,
+    deleted: (name) => `Profilo "${name}" eliminato.`,
+  },
+
+  portfolio: {
+    headingFirm: () => 'Impresa',
+    headingDeadline: () => 'Scadenza',
+    headingReasons: () => 'Motivazioni',
+    headingCount: () => 'Misure',
+    noDeadline: () => 'nessuna',
+    skippedRow: (file, line, reason) => `${file}:${line}: ${reason}; riga saltata`,
+    summary: (firms, matches, skipped) =>
+      `${firms} impres${firms === 1 ? 'a' : 'e'} · ${matches} corrispondenz${matches === 1 ? 'a' : 'e'}` +
+      (skipped ? ` · ${skipped} rig${skipped === 1 ? 'a saltata' : 'he saltate'}` : ''),
+  },
+};

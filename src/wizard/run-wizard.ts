@@ -1,0 +1,147 @@
+// The wizard from first question to the equivalent command line: profile steps (with a way
+// back), the results with their details, then the offers to save the profile and export CSV.
+import { PROFILE_NAME_RULE, toSavedProfile } from '../core/saved-profile.js';
+import { toSearchCommand } from '../core/search-command.js';
+import type { MatchResult } from '../core/types.js';
+import { FesrError } from '../errors.js';
+import { emptyAnswers, toFilters, toProfileInput, type WizardAnswers } from './answers.js';
+import { BACK, type Asker } from './asker.js';
+import type { WizardServices } from './services.js';
+import { PROFILE_STEPS, type StepOutcome } from './steps.js';
+
+export interface WizardOutcome {
+  answers: WizardAnswers;
+  results: MatchResult[];
+  command: string;
+  savedAs: string | null;
+  exportedTo: string | null;
+}
+
+export async function runWizard(ask: Asker, services: WizardServices): Promise<WizardOutcome> {
+  const t = services.messages.wizard;
+  services.print(`${t.intro()}\n\n`);
+  const answers = emptyAnswers();
+  let step = 0;
+  let results: MatchResult[] = [];
+  for (;;) {
+    while (step < PROFILE_STEPS.length) {
+      const run = PROFILE_STEPS[step] as (typeof PROFILE_STEPS)[number];
+      const outcome: StepOutcome = await run({ ask, answers, services });
+      step = outcome === 'back' ? Math.max(0, step - 1) : step + 1;
+    }
+    const shown = await showResults(ask, answers, services);
+    if (shown !== BACK) {
+      results = shown;
+      break;
+    }
+    step = PROFILE_STEPS.length - 1;
+  }
+  const savedAs = await offerSave(ask, answers, services);
+  const exportedTo = results.length ? await offerExport(ask, results, services) : null;
+  const asOf = services.asOfGiven ? services.asOf : null;
+  const command = toSearchCommand(toProfileInput(answers), toFilters(answers, asOf));
+  services.print(`\n${t.equivalentCommand()}\n  ${command}\n`);
+  return { answers, results, command, savedAs, exportedTo };
+}
+
+const DETAILS = '<details>';
+const DONE = '<done>';
+
+/** The results and the details menu; BACK when the user wants to change the answers. */
+async function showResults(
+  ask: Asker,
+  answers: WizardAnswers,
+  services: WizardServices,
+): Promise<MatchResult[] | typeof BACK> {
+  const t = services.messages;
+  let results: MatchResult[];
+  try {
+    results = services.match(toProfileInput(answers), toFilters(answers, services.asOf));
+  } catch (error) {
+    // A profile the core refuses (it should not happen from the wizard's own choices): say why
+    // and let the user change the answers instead of leaving the wizard.
+    if (!(error instanceof FesrError)) throw error;
+    services.print(`${error.message}\n`);
+    return BACK;
+  }
+  services.print(`\n${t.wizard.resultsHeading(services.asOf)}\n`);
+  services.print(results.length ? services.renderResults(results) : `${t.noResults(true)}\n`);
+  for (;;) {
+    const next = await ask.select<string>({
+      message: t.wizard.nextQuestion(),
+      choices: [
+        ...(results.length ? [{ value: DETAILS, name: t.wizard.openDetails() }] : []),
+        { value: BACK, name: `${t.wizard.back()}: ${t.wizard.changeAnswers()}` },
+        { value: DONE, name: t.wizard.finish() },
+      ],
+      default: DONE,
+    });
+    if (next === BACK) return BACK;
+    if (next === DONE) return results;
+    const id = await ask.select<string>({
+      message: t.wizard.pickMeasure(),
+      choices: [
+        ...results.map((r) => ({
+          value: r.measure.id,
+          name: r.measure.title,
+          description: r.measure.id,
+        })),
+        { value: BACK, name: t.wizard.back() },
+      ],
+    });
+    const chosen = results.find((r) => r.measure.id === id);
+    if (chosen) services.print(`\n${services.renderDetails(chosen)}\n`);
+  }
+}
+
+async function offerSave(
+  ask: Asker,
+  answers: WizardAnswers,
+  services: WizardServices,
+): Promise<string | null> {
+  const t = services.messages.wizard;
+  if (!(await ask.confirm({ message: t.saveQuestion(), default: false }))) return null;
+  for (;;) {
+    const name = (
+      await ask.input({
+        message: t.profileNameQuestion(),
+        validate: (v) => (PROFILE_NAME_RULE.test(v.trim()) ? true : t.profileNameInvalid()),
+      })
+    ).trim();
+    if (
+      services.profileExists(name) &&
+      !(await ask.confirm({ message: t.replaceProfile(name), default: false }))
+    )
+      continue;
+    const filters = toFilters(answers, null);
+    services.saveProfile(name, toSavedProfile(toProfileInput(answers), filters));
+    services.print(`${t.profileSaved(name)}\n`);
+    return name;
+  }
+}
+
+async function offerExport(
+  ask: Asker,
+  results: readonly MatchResult[],
+  services: WizardServices,
+): Promise<string | null> {
+  const t = services.messages.wizard;
+  if (!(await ask.confirm({ message: t.exportQuestion(), default: false }))) return null;
+  for (;;) {
+    const path = (
+      await ask.input({
+        message: t.fileNameQuestion(),
+        default: 'fesr-results.csv',
+        validate: (v) => (v.trim() ? true : t.fileNameQuestion()),
+      })
+    ).trim();
+    if (
+      services.fileExists(path) &&
+      !(await ask.confirm({ message: t.replaceFile(path), default: false }))
+    )
+      continue;
+    services.exportCsv(path, results);
+    services.print(`${t.exported(results.length, path)}\n`);
+    return path;
+  }
+}

@@ -1,0 +1,28 @@
+// What the wizard needs besides a terminal: reference searches, matching, rendering and storage.
+// The command wires the real ones; tests pass their own.
+import type { AtecoChoice } from '../core/ateco-search.js';
+import type { ProfileInput } from '../core/profile.js';
+import type { PlaceSearch } from '../core/province-search.js';
+import type { SavedProfile } from '../core/saved-profile.js';
+import type { SearchFilters } from '../core/search-command.js';
+import type { MatchResult } from '../core/types.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface WizardServices {
+  messages: Messages;
+  /** The day statuses are computed for, when the user fixed it (`--as-of`). */
+  asOf: string;
+  asOfGiven: boolean;
+  searchAteco(term: string): AtecoChoice[];
+  searchPlaces: PlaceSearch;
+  /** Throws a UsageError when the answers do not make a valid profile. */
+  match(input: ProfileInput, filters: SearchFilters): MatchResult[];
+  renderResults(results: readonly MatchResult[]): string;
+  renderDetails(result: MatchResult): string;
+  profileExists(name: string): boolean;
+  saveProfile(name: string, profile: SavedProfile): void;
+  fileExists(path: string): boolean;
+  /** Writes the file whole (temporary file, then rename). */
+  exportCsv(path: string, results: readonly MatchResult[]): void;
+  print(text: string): void;
+}

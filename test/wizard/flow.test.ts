@@ -1,0 +1,167 @@
+// The whole wizard flow through the real Inquirer prompts, driven by @inquirer/testing's injected
+// input: keystrokes in, screens out. Only the terminal is fake; services use a real database.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { render } from '@inquirer/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWizardServices } from '../../src/cli/commands/wizard.js';
+import { createContext, type CliContext } from '../../src/cli/context.js';
+import { openStore } from '../../src/cli/store.js';
+import type { Db } from '../../src/db/open.js';
+import { InterruptedError } from '../../src/errors.js';
+import { createInquirerAsker, type PromptContext } from '../../src/wizard/inquirer-asker.js';
+import { runWizard, type WizardOutcome } from '../../src/wizard/run-wizard.js';
+import { tempHome } from './helpers.js';
+
+const home = tempHome();
+let db: Db;
+let printed = '';
+
+function context(lang: 'en' | 'it'): CliContext {
+  const stdout = new PassThrough();
+  stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  return createContext(
+    { lang, color: false },
+    { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: home.env },
+  );
+}
+
+beforeAll(async () => {
+  db = await openStore(context('en'));
+});
+afterAll(() => db.close());
+
+/**
+ * Each Inquirer prompt pipes its output into the context's stream and ends it when done; a real
+ * terminal survives that, a test stream does not. This one forwards writes and ignores the end.
+ */
+class KeptOpen extends Writable {
+  constructor(private readonly target: NodeJS.WritableStream) {
+    super();
+  }
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.target.write(chunk);
+    done();
+  }
+  override end(): this {
+    return this;
+  }
+}
+
+/** Starts the wizard as one "prompt" for @inquirer/testing, which injects its input stream. */
+async function start(lang: 'en' | 'it') {
+  printed = '';
+  const ctx = context(lang);
+  const services = createWizardServices(db, ctx, '2024-10-01', true);
+  const wizard = (_props: object, prompt?: PromptContext) =>
+    Object.assign(
+      runWizard(
+        createInquirerAsker(
+          ctx.messages.wizard,
+          prompt?.output ? { ...prompt, output: new KeptOpen(prompt.output) } : prompt,
+          120,
+        ),
+        services,
+      ),
+      {
+        cancel: () => undefined,
+      },
+    );
+  const session = await render(wizard, {});
+  /** Waits until the current prompt shows `text`, so no keystroke reaches a prompt too early. */
+  const until = async (text: string) => {
+    for (let i = 0; i < 400; i++) {
+      if (session.getScreen().includes(text)) return;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    throw new Error(`screen never showed "${text}"; last screen:\n${session.getScreen()}`);
+  };
+  const step = async (waitFor: string, ...keys: (string | { name: string; ctrl?: boolean })[]) => {
+    await until(waitFor);
+    for (const key of keys) {
+      if (typeof key === 'string' && !['enter', 'down', 'up', 'backspace'].includes(key))
+        session.events.type(key);
+      else session.events.keypress(key);
+    }
+  };
+  // Rejections are asserted by the test; until then they are not "unhandled".
+  session.answer.catch(() => undefined);
+  return { ...session, until, step, outcome: session.answer as Promise<WizardOutcome> };
+}
+
+describe('wizard flow with real prompts', () => {
+  it('reaches the measures for "creams in Crema, 20 staff, EUR 3M" without any code', async () => {
+    const w = await start('en');
+    await w.step('Company size', 'enter');
+    await w.step('Employees', '20', 'enter');
+    await w.step('Annual turnover', '3M', 'enter');
+    await w.step('Balance-sheet', 'enter');
+    await w.step('Sector', 'cosmetici');
+    await w.step('20.42  Manufacture of perfume', 'enter');
+    await w.step('Province', 'Crema');
+    await w.step('Crema is in the province of Cremona', 'enter');
+    await w.step('Keywords', 'enter');
+    await w.step('Aid form', 'enter');
+    await w.step('What next?', 'up', 'up', 'enter');
+    await w.step('Which measure?', 'enter');
+    await w.step('What next?', 'enter');
+    await w.step('Save this profile', 'enter');
+    await w.step('Export the results', 'enter');
+    const outcome = await w.outcome;
+    expect(outcome.command).toBe(
+      'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --as-of 2024-10-01',
+    );
+    expect(outcome.results.map((r) => r.measure.id)).toContain('transizione-digitale-2024');
+    expect(printed).toContain('small firm: 20 staff is below the small ceiling of 50');
+    expect(printed).toContain('Transizione digitale delle imprese lombarde');
+    expect(printed).toContain('✓ sector: 20.42 is admitted');
+    expect(outcome.savedAs).toBeNull();
+  });
+
+  it('goes back a step, speaks Italian, saves the profile and exports CSV', async () => {
+    const w = await start('it');
+    await w.step("Dimensione dell'impresa", 'down', 'down', 'enter'); // piccola
+    await w.step('Settore', '20.42');
+    await w.step('20.42', 'enter');
+    await w.step('Provincia', 'down', 'enter'); // ← indietro, back to the sector
+    await w.step('Settore', 'enter'); // keeps 20.42
+    await w.step('Provincia', 'LO');
+    await w.step('LO  Lodi', 'enter');
+    await w.step('Parole', 'enter');
+    await w.step("Forma dell'aiuto", 'down', 'enter'); // contributo
+    await w.step('E ora?', 'enter');
+    await w.step('Salvare questo profilo', 'up', 'enter');
+    await w.step('Nome del profilo', 'lodi-creme', 'enter');
+    await w.step('Esportare i risultati', 'up', 'enter');
+    const file = join(home.dir, 'risultati.csv');
+    await w.step('Nome del file', { name: 'backspace', ctrl: false });
+    for (let i = 0; i < 20; i++) w.events.keypress('backspace');
+    w.events.type(file);
+    w.events.keypress('enter');
+    const outcome = await w.outcome;
+    expect(outcome.command).toBe(
+      'fesr search --size small --ateco 20.42 --province LO --aid grant --as-of 2024-10-01',
+    );
+    expect(printed).toContain('Misure a cui');
+    expect(printed).toContain('La stessa ricerca da riga di comando:');
+    const saved = JSON.parse(
+      readFileSync(join(home.env.FESR_CONFIG_DIR, 'profiles', 'lodi-creme.json'), 'utf8'),
+    );
+    expect(saved).toMatchObject({
+      size: 'small',
+      ateco: ['20.42'],
+      province: 'LO',
+      aid: ['grant'],
+    });
+    expect(readFileSync(file, 'utf8')).toMatch(/^id,title,source/);
+  });
+
+  it('Ctrl+C at any step rejects with InterruptedError and writes nothing', async () => {
+    const w = await start('en');
+    await w.step('Company size', 'down', 'down', 'enter');
+    await w.step('Sector', { name: 'c', ctrl: true });
+    await expect(w.outcome).rejects.toBeInstanceOf(InterruptedError);
+    expect(existsSync(join(home.env.FESR_CONFIG_DIR, 'profiles', 'x.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { collapseAtecoHits } from '../../src/core/ateco-search.js';
+import { createPlaceSearch } from '../../src/core/province-search.js';
+import {
+  checkProfileName,
+  mergeProfileInput,
+  parseSavedProfile,
+  toSavedProfile,
+} from '../../src/core/saved-profile.js';
+import { shellQuote, toSearchCommand } from '../../src/core/search-command.js';
+import { mapFirmHeader, mapFirmRow, missingFirmColumns } from '../../src/importers/firms-csv.js';
+import { en } from '../../src/i18n/en.js';
+import { it as italian } from '../../src/i18n/it.js';
+import { classifySize } from '../../src/core/size.js';
+
+describe('toSearchCommand', () => {
+  it.each([
+    [
+      { size: 'small', ateco: ['20.42'], province: 'CR' },
+      {},
+      'fesr search --size small --ateco 20.42 --province CR',
+    ],
+    [
+      { employees: 20, turnover: 3_000_000, ateco: ['20.42'], province: 'CR' },
+      { asOf: '2024-10-01' },
+      'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --as-of 2024-10-01',
+    ],
+    [
+      { province: 'MB' },
+      { text: "ricerca e sviluppo l'impresa", aid: ['grant', 'loan'] as const },
+      `fesr search --province MB --text 'ricerca e sviluppo l'\\''impresa' --aid grant,loan`,
+    ],
+    [{}, {}, 'fesr search'],
+  ])('%j %j', (input, filters, expected) => {
+    expect(toSearchCommand(input, filters)).toBe(expected);
+  });
+
+  it('quotes shell metacharacters', () => {
+    expect(shellQuote('a;b')).toBe("'a;b'");
+    expect(shellQuote('$(rm)')).toBe("'$(rm)'");
+    expect(shellQuote('20.42')).toBe('20.42');
+  });
+});
+
+describe('saved profiles', () => {
+  const saved = toSavedProfile(
+    { employees: 20, turnover: 3e6, ateco: ['20.42'], province: 'CR' },
+    { text: 'digitale', aid: ['grant'] },
+  );
+
+  it('round-trips through JSON', () => {
+    expect(parseSavedProfile(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+  });
+
+  it('explains what is wrong with a hand-edited file', () => {
+    expect(parseSavedProfile([])).toBe('is not a JSON object');
+    expect(parseSavedProfile({ employees: 'venti' })).toBe('"employees" is not a number');
+    expect(parseSavedProfile({ aid: ['cash'] })).toMatch(/unknown aid form "cash"/);
+  });
+
+  it('lets flags override fields; size fields travel together', () => {
+    expect(mergeProfileInput(saved, { province: 'LO' })).toMatchObject({
+      employees: 20,
+      province: 'LO',
+      ateco: ['20.42'],
+    });
+    expect(mergeProfileInput(saved, { size: 'medium' })).toMatchObject({
+      size: 'medium',
+      employees: null,
+      turnover: null,
+    });
+    expect(mergeProfileInput(saved, { ateco: ['62.01'] }).ateco).toEqual(['62.01']);
+  });
+
+  it('accepts only safe names', () => {
+    expect(checkProfileName('crema_cosmetics-1')).toBe('crema_cosmetics-1');
+    expect(() => checkProfileName('../etc')).toThrow(/not a valid profile name/);
+    expect(() => checkProfileName('')).toThrow();
+  });
+});
+
+describe('collapseAtecoHits', () => {
+  it('joins versions and drops deeper codes that repeat the title', () => {
+    const hits = [
+      {
+        version: '2025',
+        code: '20.42',
+        titleIt: 'Fabbricazione di profumi e cosmetici',
+        titleEn: 'Perfume',
+      },
+      {
+        version: '2007',
+        code: '20.42',
+        titleIt: 'Fabbricazione di profumi e cosmetici',
+        titleEn: 'Perfume',
+      },
+      {
+        version: '2025',
+        code: '20.42.00',
+        titleIt: 'Fabbricazione di profumi e cosmetici',
+        titleEn: 'Perfume',
+      },
+      { version: '2007', code: '20.42.00', titleIt: 'Prodotti per toletta', titleEn: 'Perfume' },
+    ] as const;
+    expect(collapseAtecoHits(hits, false, 10)).toEqual([
+      { code: '20.42', title: 'Fabbricazione di profumi e cosmetici', versions: ['2007', '2025'] },
+    ]);
+    expect(collapseAtecoHits(hits, true, 10).map((c) => c.code)).toEqual(['20.42']);
+  });
+});
+
+describe('createPlaceSearch', () => {
+  const search = createPlaceSearch([
+    { name: 'Crema', province: 'CR', regionCode: '03' },
+    { name: 'Cremella', province: 'LC', regionCode: '03' },
+    { name: 'Cremeno', province: 'LC', regionCode: '03' },
+  ]);
+  it('finds provinces by sigla and name, accent- and case-insensitive', () => {
+    expect(search('cr')[0]?.sigla).toBe('CR');
+    expect(search('CREMONA')[0]?.sigla).toBe('CR');
+    expect(search('monza')[0]?.sigla).toBe('MB');
+    expect(search('forli')[0]?.sigla).toBe('FC');
+  });
+  it('leads from a municipality to its province', () => {
+    expect(search('Crema')[0]).toMatchObject({ sigla: 'CR', municipality: 'Crema' });
+  });
+  it('lists Lombardy first when nothing is typed', () => {
+    expect(
+      search('')
+        .slice(0, 12)
+        .every((p) => p.province.regionCode === '03'),
+    ).toBe(true);
+  });
+});
+
+describe('firms CSV mapping', () => {
+  const columns = mapFirmHeader([
+    'Ragione sociale',
+    'Dipendenti',
+    'Fatturato',
+    'Codice ATECO',
+    'Comune',
+  ]);
+  it('reads Italian and English headers', () => {
+    expect(columns).toEqual({ name: 0, employees: 1, turnover: 2, ateco: 3, municipality: 4 });
+    expect(mapFirmHeader(['name', 'size', 'balance sheet', 'province'])).toEqual({
+      name: 0,
+      size: 1,
+      balanceSheet: 2,
+      province: 3,
+    });
+    expect(missingFirmColumns(mapFirmHeader(['foo', 'bar']))).toMatch(/firm name/);
+  });
+  it('maps a row, and reports a bad one with its line', () => {
+    expect(
+      mapFirmRow(columns, ['Cosmetica S.r.l.', '20', '3.000.000', '20.42; 46.45', 'Crema'], 2),
+    ).toEqual({
+      ok: true,
+      firm: {
+        line: 2,
+        name: 'Cosmetica S.r.l.',
+        municipality: 'Crema',
+        input: {
+          size: null,
+          employees: 20,
+          turnover: 3e6,
+          balanceSheet: null,
+          ateco: ['20.42', '46.45'],
+          province: null,
+        },
+      },
+    });
+    expect(mapFirmRow(columns, ['X', 'venti', '', '', ''], 7)).toEqual({
+      ok: false,
+      line: 7,
+      reason: 'employees "venti" is not a number',
+    });
+  });
+});
+
+describe('size explanation', () => {
+  it('names the ceiling that decided, in both languages', () => {
+    const small = classifySize(20, 3e6, null);
+    expect(en.wizard.sizeDecided(small)).toBe(
+      'small firm: 20 staff is below the small ceiling of 50 but not below the micro ceiling of 10; ' +
+        'turnover EUR 3,000,000 within the small limits (turnover up to EUR 10,000,000 or balance sheet up to EUR 10,000,000)',
+    );
+    expect(italian.wizard.sizeDecided(small)).toMatch(
+      /^impresa piccola: 20 addetti sono sotto la soglia di 50/,
+    );
+    expect(en.wizard.sizeDecided(classifySize(20, 12e6, 11e6))).toMatch(
+      /^medium firm: 20 staff alone would make it small, but turnover EUR 12,000,000, balance sheet EUR 11,000,000 exceed/,
+    );
+  });
+});

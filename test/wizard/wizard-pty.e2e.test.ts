@@ -1,0 +1,150 @@
+// The built binary in a real pseudo-terminal (a detached tmux session): keystrokes in, the screen
+// polled for the expected text, from the first question to the results, in English and Italian.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, runFesr, tempHome } from './helpers.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `fesr-test-${process.pid}`;
+const home = tempHome();
+
+class TmuxTerminal {
+  private readonly session: string;
+  constructor(name: string, command: string, env: Record<string, string>) {
+    this.session = name;
+    const exports = Object.entries(env).map(([k, v]) => `${k}='${v}'`);
+    const shell = `env ${exports.join(' ')} ${command}; echo "EXIT=$?"; sleep 120`;
+    this.tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '50', '-c', ROOT, shell);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', this.session);
+  }
+
+  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${String(text)}:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Literal text, then named keys (Enter, Up, Down, C-c). */
+  keys(text: string, ...named: string[]): void {
+    if (text) this.tmux('send-keys', '-t', this.session, '-l', text);
+    if (named.length) this.tmux('send-keys', '-t', this.session, ...named);
+  }
+
+  async answer(prompt: string | RegExp, text: string, ...named: string[]): Promise<void> {
+    await this.waitFor(prompt);
+    this.keys(text, ...named);
+  }
+}
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+});
+
+const cases = [
+  {
+    lang: 'English (--lang en)',
+    command: `node ${BIN} --lang en wizard --as-of 2024-10-01`,
+    env: { LANG: 'C.UTF-8' },
+    text: {
+      size: 'Company size',
+      employees: 'Employees',
+      turnover: 'Annual turnover',
+      balance: 'Balance-sheet',
+      sector: 'Sector',
+      province: 'Province',
+      keywords: 'Keywords',
+      aid: 'Aid form',
+      next: 'What next?',
+      save: 'Save this profile',
+      export: 'Export the results',
+      decided: 'small firm: 20 staff is below the small ceiling of 50',
+      heading: 'Measures this company may apply to, as of 2024-10-01',
+      command: 'The same search from the command line:',
+    },
+  },
+  {
+    lang: 'Italian (LANG=it_IT.UTF-8)',
+    command: `node ${BIN} wizard --as-of 2024-10-01`,
+    env: { LANG: 'it_IT.UTF-8' },
+    text: {
+      size: "Dimensione dell'impresa",
+      employees: 'Addetti',
+      turnover: 'Fatturato annuo',
+      balance: 'Totale di bilancio',
+      sector: 'Settore',
+      province: 'Provincia',
+      keywords: 'Parole da cercare',
+      aid: "Forma dell'aiuto",
+      next: 'E ora?',
+      save: 'Salvare questo profilo',
+      export: 'Esportare i risultati',
+      decided: 'impresa piccola: 20 addetti sono sotto la soglia di 50',
+      heading: "Misure a cui l'impresa può partecipare, al 2024-10-01",
+      command: 'La stessa ricerca da riga di comando:',
+    },
+  },
+];
+
+describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
+  it.each(cases)(
+    '$lang: creams in Crema, 20 staff, EUR 3M turnover → the list of measures',
+    async ({ lang, command, env, text }) => {
+      expect(runFesr(['sources'], home.env).status).toBe(0); // seeds the database
+      const term = new TmuxTerminal(`w${lang.slice(0, 2)}`, command, { ...home.env, ...env });
+      await term.answer(text.size, '', 'Enter');
+      await term.answer(text.employees, '20', 'Enter');
+      await term.answer(text.turnover, '3000000', 'Enter');
+      await term.answer(text.balance, '', 'Enter');
+      await term.waitFor(text.decided);
+      await term.answer(`? ${text.sector}`, 'cosmetici');
+      await term.answer(/❯ 20\.42 /, '', 'Enter');
+      await term.answer(`? ${text.province}`, 'Crema');
+      await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
+      await term.answer(`? ${text.keywords}`, '', 'Enter');
+      await term.answer(`? ${text.aid}`, '', 'Enter');
+      const results = await term.waitFor(`? ${text.next}`);
+      expect(results).toContain(text.heading);
+      expect(results).toContain('Transizione digitale delle imprese lombarde');
+      expect(results).toContain('Brevetti 2023');
+      term.keys('', 'Enter');
+      await term.answer(`? ${text.save}`, '', 'Enter');
+      await term.answer(`? ${text.export}`, '', 'Enter');
+      const end = await term.waitFor(/EXIT=\d+/);
+      expect(end).toContain(text.command);
+      expect(end).toContain(
+        'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --as-of 2024-10-01',
+      );
+      expect(end).toContain('EXIT=0');
+    },
+  );
+
+  it('Ctrl+C at a step exits 130 and writes nothing', async () => {
+    const term = new TmuxTerminal('wcc', `node ${BIN} --lang en wizard`, {
+      ...home.env,
+      LANG: 'C.UTF-8',
+    });
+    await term.answer('Company size', '', 'Down', 'Down', 'Enter');
+    await term.answer('? Sector', 'cosm');
+    await term.waitFor('20.42');
+    term.keys('', 'C-c');
+    const end = await term.waitFor(/EXIT=\d+/);
+    expect(end).toContain('Cancelled: nothing was saved.');
+    expect(end).toContain('EXIT=130');
+    const profiles = join(home.env.FESR_CONFIG_DIR, 'profiles');
+    expect(existsSync(profiles) ? readdirSync(profiles) : []).toEqual([]);
+  });
+});
