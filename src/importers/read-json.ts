@@ -22,6 +22,8 @@ interface Capture {
   asm: Assembler;
   into: 'record' | 'wrapper' | 'discard';
   key: string;
+  /** The record's field being read, for error messages. */
+  field: string | null;
 }
 
 /** Where the reader is, for error messages. */
@@ -54,7 +56,7 @@ export async function* readJsonRecords(
   };
   const capture = (token: Token, top: Frame) => {
     const into = top === 'records' ? 'record' : top === 'envelope' ? 'wrapper' : 'discard';
-    const c: Capture = { asm: new Assembler(), into, key: key ?? '' };
+    const c: Capture = { asm: new Assembler(), into, key: key ?? '', field: null };
     c.asm.consume(token);
     if (c.asm.done) finish(c);
     else pos.capture = c;
@@ -63,6 +65,7 @@ export async function* readJsonRecords(
   const onToken = (token: Token) => {
     started = true;
     if (pos.capture) {
+      if (token.name === 'keyValue' && pos.capture.asm.depth === 1) pos.capture.field = token.value;
       pos.capture.asm.consume(token);
       if (pos.capture.asm.done) finish(pos.capture);
       return;
@@ -149,9 +152,5 @@ function syntaxError(error: unknown, fileName: string, pos: Position, atEnd: boo
 }
 
 function fieldOf(c: Capture): string | null {
-  const path = c.asm.path.filter((p): p is string => typeof p === 'string');
-  const key = c.asm.key;
-  const last = key ?? path[path.length - 1];
-  if (c.into === 'record') return last ?? null;
-  return [c.key, ...path, ...(key ? [key] : [])].filter(Boolean).join('.') || null;
+  return c.into === 'record' ? c.field : [c.key, c.field].filter(Boolean).join('.') || null;
 }

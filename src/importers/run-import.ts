@@ -67,12 +67,12 @@ function openInput(options: ImportOptions): { stream: Readable; totalBytes: numb
   return { stream: createReadStream(options.file), totalBytes };
 }
 
-function chooseMapper(stream: RecordStream, options: ImportOptions): RecordMapper {
+function chooseMapper(stream: RecordStream, options: ImportOptions, label: string): RecordMapper {
   if (options.format) return mapperByFormat(options.format);
   const mapper = findMapper(stream.fields);
   if (!mapper) {
     throw new InputError(
-      `${options.label ?? options.file}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
+      `${label}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
       'expected a fesr CSV, an incentivi.gov.it export or a dati.lombardia.it call registry; see `fesr import --help`',
     );
   }
@@ -90,7 +90,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   input.on('error', (error) => decoded.destroy(error));
   try {
     const records = await readRecords(decoded, label);
-    const mapper = chooseMapper(records, options);
+    const mapper = chooseMapper(records, options, label);
     const source = options.source ?? mapper.source;
     const report: ImportReport = {
       file: label,
