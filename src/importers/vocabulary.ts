@@ -4,19 +4,29 @@
 import { findRegion, regions } from '../core/provinces.js';
 import { foldText } from '../core/text.js';
 
+/**
+ * A value as text. JSON gives objects too, whose keys may shadow `toString`; those are written
+ * as JSON rather than converted, which could throw.
+ */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
 /** An array's items, or a text's `;`/`|`-separated items, trimmed, empty ones dropped. */
 export function itemsOf(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   const raw = Array.isArray(value)
-    ? value.map((v) => String(v ?? ''))
-    : String(value).split(/[;|]/);
+    ? value.map((v) => asText(v ?? ''))
+    : asText(value).split(/[;|]/);
   return raw.map((x) => x.trim()).filter(Boolean);
 }
 
 /** A readable one-line text of a field, for notes; null when empty. */
 export function textOf(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  const text = Array.isArray(value) ? itemsOf(value).join('; ') : String(value).trim();
+  const text = Array.isArray(value) ? itemsOf(value).join('; ') : asText(value).trim();
   return text === '' ? null : text;
 }
 
