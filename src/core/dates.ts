@@ -98,6 +98,18 @@ export function dropMidnight(local: string): string {
  * Some exports store Rome's midnight as `T22:00:00` or `T23:00:00` of the day before, in UTC.
  */
 export function utcInstantToRomeLocal(text: string): string | null {
+  // Exports repeat the same few thousand timestamps; Intl formatting is the costly part.
+  const cached = romeLocalCache.get(text);
+  if (cached !== undefined) return cached;
+  const local = convertUtcInstant(text);
+  if (romeLocalCache.size > 10_000) romeLocalCache.clear();
+  romeLocalCache.set(text, local);
+  return local;
+}
+
+const romeLocalCache = new Map<string, string | null>();
+
+function convertUtcInstant(text: string): string | null {
   const m = INSTANT.exec(text.trim());
   if (!m || !isValidDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
   const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
