@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv[2];
 for (const file of readdirSync(dir)
-  .filter((f) => f.endsWith('.bench.mjs'))
+  .filter((f) => f.endsWith('.bench.mjs') || f === 'import-1m.mjs')
   .sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n## ${file}`);

@@ -83,3 +83,47 @@ export function measureStatus(
   }
   return { ...base, status: 'open', daysLeft: closesOn ? daysBetween(asOf, closesOn) : null };
 }
+
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]00:?00)?$/;
+
+/** `YYYY-MM-DDTHH:MM` at 00:00 is a whole day: keep the date only, as the sources mean it. */
+export function dropMidnight(local: string): string {
+  return local.endsWith('T00:00') ? local.slice(0, 10) : local;
+}
+
+/**
+ * Reads `YYYY-MM-DDTHH:MM[:SS[.sss]][Z]` as a UTC instant and returns its Europe/Rome local
+ * date-time (date only at local midnight), or null when the text is not such a timestamp.
+ * Some exports store Rome's midnight as `T22:00:00` or `T23:00:00` of the day before, in UTC.
+ */
+export function utcInstantToRomeLocal(text: string): string | null {
+  // Exports repeat the same few thousand timestamps; Intl formatting is the costly part.
+  const cached = romeLocalCache.get(text);
+  if (cached !== undefined) return cached;
+  const local = convertUtcInstant(text);
+  if (romeLocalCache.size > 10_000) romeLocalCache.clear();
+  romeLocalCache.set(text, local);
+  return local;
+}
+
+const romeLocalCache = new Map<string, string | null>();
+
+function convertUtcInstant(text: string): string | null {
+  const m = INSTANT.exec(text.trim());
+  if (!m || !isValidDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const instant = new Date(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), hour, minute, second),
+  );
+  return dropMidnight(toRomeLocal(instant));
+}
+
+/** Reads a timestamp without zone as a Europe/Rome local one (date only at midnight), or null. */
+export function floatingToRomeLocal(text: string): string | null {
+  const m = INSTANT.exec(text.trim());
+  if (!m || m[7]) return null;
+  const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+  return isValidLocalDateTime(local) && Number(m[6] ?? 0) < 60 ? dropMidnight(local) : null;
+}

@@ -71,3 +71,12 @@ export function regions(): { code: string; name: string }[] {
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.code.localeCompare(b.code));
 }
+
+/** A region by name, any case, accents optional; bilingual names match either half. */
+export function findRegion(input: string): { code: string; name: string } | undefined {
+  const folded = foldText(input);
+  if (!folded) return undefined;
+  return regions().find((r) =>
+    [r.name, ...r.name.split('/')].some((name) => foldText(name) === folded),
+  );
+}

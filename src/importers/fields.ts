@@ -15,7 +15,10 @@ export class FieldReader {
 
   text(field: string, value: unknown): string | null {
     if (value === undefined || value === null) return null;
-    const text = String(value).trim();
+    // JSON objects may carry a `toString` key: write them as JSON instead of converting.
+    const text = (
+      typeof value === 'object' ? JSON.stringify(value) : String(value as string | number)
+    ).trim();
     return text === '' ? null : text;
   }
 

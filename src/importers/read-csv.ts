@@ -53,26 +53,42 @@ export async function* readCsvRows(
     parser.end();
   })();
   feed.catch((error: unknown) => parser.destroy(error as Error));
+  // Where the last complete row ended and the header, so an error can name its line and field.
+  const at: CsvPosition = { lastLine: 0, header: null };
   try {
     for await (const item of parser as AsyncIterable<{
       record: string[];
       info: { lines: number };
     }>) {
+      at.header ??= item.record;
+      at.lastLine = item.info.lines;
       yield { line: item.info.lines, fields: item.record };
     }
   } catch (error) {
-    throw csvInputError(error, fileName);
+    throw csvInputError(error, fileName, at);
   }
   await feed;
 }
 
-function csvInputError(error: unknown, fileName: string): Error {
+interface CsvPosition {
+  lastLine: number;
+  header: string[] | null;
+}
+
+function csvInputError(error: unknown, fileName: string, at: CsvPosition): Error {
   if (error instanceof CsvError) {
-    const line = (error as CsvError & { lines?: number }).lines;
-    const what =
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted field is not closed'
-        : error.message.replace(/^Invalid [^:]*: /, '');
+    const detail = error as CsvError & { lines?: number; index?: number };
+    const unclosed = error.code === 'CSV_QUOTE_NOT_CLOSED';
+    // An unclosed quote runs to the end of the file: the row it belongs to starts after the
+    // last complete one.
+    const line = unclosed ? at.lastLine + 1 : detail.lines;
+    const field =
+      typeof detail.index === 'number'
+        ? (at.header?.[detail.index] ?? `column ${detail.index + 1}`)
+        : null;
+    const what = unclosed
+      ? `field "${field ?? '?'}" opens a quote that is never closed`
+      : error.message.replace(/^Invalid [^:]*: /, '');
     return new InputError(
       `${fileName}${line ? `:${line}` : ''}: ${what}`,
       'check the quotes around that line; the database was not changed',

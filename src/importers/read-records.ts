@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { readCsvRows } from './read-csv.js';
+import { readJsonRecords } from './read-json.js';
 import type { RawRecord, RowIssue } from './types.js';
 
 export interface RecordRow {
@@ -38,9 +39,7 @@ export async function readRecords(text: Readable, fileName: string): Promise<Rec
     }
   }
   const start = first.trimStart()[0];
-  if (start === '{' || start === '[') {
-    throw new InputError(`${fileName}: JSON import is not available yet`);
-  }
+  if (start === '{' || start === '[') return readJsonContainer(replay(), fileName);
   return readCsvRecords(replay(), fileName);
 }
 
@@ -70,4 +69,35 @@ async function readCsvRecords(
     }
   }
   return { container: 'csv', fields, rows: records() };
+}
+
+function isPlainObject(value: unknown): value is RawRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function readJsonContainer(
+  text: AsyncIterable<string>,
+  fileName: string,
+): Promise<RecordStream> {
+  const records = readJsonRecords(text, fileName);
+  const first = await records.next();
+  if (first.done) {
+    throw new InputError(`${fileName}: holds no records`, 'the database was not changed');
+  }
+  const fields = isPlainObject(first.value.value) ? Object.keys(first.value.value) : [];
+  async function* rows(): AsyncGenerator<RecordRow> {
+    let next: IteratorResult<{ index: number; value: unknown }> = first;
+    while (!next.done) {
+      const { index, value } = next.value;
+      yield isPlainObject(value)
+        ? { line: index, record: value, issues: [] }
+        : {
+            line: index,
+            record: {},
+            issues: [{ line: index, field: '(record)', reason: 'is not a JSON object' }],
+          };
+      next = await records.next();
+    }
+  }
+  return { container: 'json', fields, rows: rows() };
 }

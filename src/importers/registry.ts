@@ -1,9 +1,11 @@
 // Every import format, in the order detection tries them.
 import { UsageError } from '../errors.js';
 import { fesrCsv } from './fesr-csv.js';
+import { incentivi } from './incentivi.js';
+import { lombardia } from './lombardia.js';
 import type { RecordMapper } from './types.js';
 
-export const MAPPERS: readonly RecordMapper[] = [fesrCsv];
+export const MAPPERS: readonly RecordMapper[] = [fesrCsv, incentivi, lombardia];
 
 export function findMapper(fields: readonly string[]): RecordMapper | undefined {
   return MAPPERS.find((m) => m.detect(fields));

@@ -6,10 +6,12 @@ import { InputError } from '../errors.js';
 import { finishImport, startImport } from '../db/imports.js';
 import { measureWriter } from '../db/measures.js';
 import { withImmediateTransaction, type Db } from '../db/open.js';
+import { allMunicipalities } from '../db/reference.js';
 import { DecodeError, DecodingStream } from './decode.js';
 import { findMapper, mapperByFormat } from './registry.js';
 import { readRecords, type RecordStream } from './read-records.js';
-import type { RecordMapper, RowIssue } from './types.js';
+import { municipalityIndex } from './municipalities.js';
+import type { MapContext, RecordMapper, RowIssue } from './types.js';
 
 export interface ImportOptions {
   /** A path, or `-` for standard input. */
@@ -44,6 +46,8 @@ export interface ImportReport {
   issues: RowIssue[];
   seconds: number;
   dryRun: boolean;
+  /** What `issues[].line` counts: CSV lines, or JSON records. */
+  position: 'line' | 'record';
 }
 
 function openInput(options: ImportOptions): { stream: Readable; totalBytes: number | null } {
@@ -63,12 +67,12 @@ function openInput(options: ImportOptions): { stream: Readable; totalBytes: numb
   return { stream: createReadStream(options.file), totalBytes };
 }
 
-function chooseMapper(stream: RecordStream, options: ImportOptions): RecordMapper {
+function chooseMapper(stream: RecordStream, options: ImportOptions, label: string): RecordMapper {
   if (options.format) return mapperByFormat(options.format);
   const mapper = findMapper(stream.fields);
   if (!mapper) {
     throw new InputError(
-      `${options.label ?? options.file}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
+      `${label}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
       'expected a fesr CSV, an incentivi.gov.it export or a dati.lombardia.it call registry; see `fesr import --help`',
     );
   }
@@ -86,7 +90,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   input.on('error', (error) => decoded.destroy(error));
   try {
     const records = await readRecords(decoded, label);
-    const mapper = chooseMapper(records, options);
+    const mapper = chooseMapper(records, options, label);
     const source = options.source ?? mapper.source;
     const report: ImportReport = {
       file: label,
@@ -100,7 +104,9 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       issues: [],
       seconds: 0,
       dryRun: options.dryRun ?? false,
+      position: records.container === 'json' ? 'record' : 'line',
     };
+    const context = mapContext(db);
     await withImmediateTransaction(db, async (commit) => {
       const importId = startImport(db, source, mapper.format, label, started.toISOString());
       const write = measureWriter(db, importId, started.toISOString());
@@ -108,7 +114,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         report.recordsRead++;
         const outcome = issues.length
           ? { ok: false as const, issues }
-          : mapper.mapRecord(record, line, source);
+          : mapper.mapRecord(record, line, source, context);
         if (!outcome.ok) {
           report.skipped++;
           report.issues.push(...outcome.issues);
@@ -132,8 +138,9 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       }
       if (options.strict && report.issues.length) {
         const first = report.issues[0] as RowIssue;
+        const at = report.position === 'record' ? ` record ${first.line}` : `:${first.line}`;
         throw new InputError(
-          `${label}:${first.line}: field "${first.field}" ${first.reason} (${report.skipped} bad row${report.skipped > 1 ? 's' : ''}; --strict)`,
+          `${label}${at}: field "${first.field}" ${first.reason} (${report.skipped} bad row${report.skipped > 1 ? 's' : ''}; --strict)`,
           'the database was not changed; fix the rows or drop --strict to skip them',
         );
       }
@@ -147,6 +154,14 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   } finally {
     input.destroy();
   }
+}
+
+/** Reference data for the mappers, built once per import and only when first asked for. */
+function mapContext(db: Db): MapContext {
+  let lookup: MapContext['municipalitiesNamed'] | null = null;
+  return {
+    municipalitiesNamed: (name) => (lookup ??= municipalityIndex(allMunicipalities(db)))(name),
+  };
 }
 
 function asInputError(error: unknown, file: string): unknown {

@@ -20,5 +20,17 @@ export interface RecordMapper {
   source: string;
   /** Whether a header (CSV columns or the first JSON record's keys) looks like this format. */
   detect(fields: readonly string[]): boolean;
-  mapRecord(record: RawRecord, line: number, source: string): RowOutcome;
+  mapRecord(record: RawRecord, line: number, source: string, context?: MapContext): RowOutcome;
+}
+
+/** A municipality as the mappers need it: its ISTAT code and region. */
+export interface MunicipalityRef {
+  istatCode: string;
+  regionCode: string;
+}
+
+/** Reference data the driver lends the (pure) mappers. */
+export interface MapContext {
+  /** The municipalities with this name (several Italian comuni share a name). */
+  municipalitiesNamed(name: string): readonly MunicipalityRef[];
 }

@@ -26,25 +26,30 @@ function summary(r: ImportReport): string {
   );
 }
 
-function writeRejects(path: string, issues: readonly RowIssue[]): void {
+function writeRejects(
+  path: string,
+  issues: readonly RowIssue[],
+  position: ImportReport['position'],
+): void {
   writeFileSync(
     path,
-    stringify([['line', 'field', 'reason'], ...issues.map((i) => [i.line, i.field, i.reason])]),
+    stringify([[position, 'field', 'reason'], ...issues.map((i) => [i.line, i.field, i.reason])]),
   );
 }
 
 function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): void {
   if (r.issues.length === 0) return;
   const c = ctx.errColors;
+  const at = (line: number) => (r.position === 'record' ? ` record ${line}` : `:${line}`);
   for (const issue of r.issues.slice(0, SHOWN_ISSUES)) {
     ctx.stderr.write(
-      `${c.yellow('skipped')} ${r.file}:${issue.line}: field "${issue.field}" ${issue.reason}\n`,
+      `${c.yellow('skipped')} ${r.file}${at(issue.line)}: field "${issue.field}" ${issue.reason}\n`,
     );
   }
   const rejects =
     flags.rejects ?? (r.issues.length > SHOWN_ISSUES ? `fesr-rejects-${Date.now()}.csv` : null);
   if (rejects) {
-    writeRejects(rejects, r.issues);
+    writeRejects(rejects, r.issues, r.position);
     ctx.stderr.write(`all ${r.issues.length} problems are listed in ${rejects}\n`);
   } else if (r.issues.length > SHOWN_ISSUES) {
     ctx.stderr.write(`… and ${r.issues.length - SHOWN_ISSUES} more\n`);

@@ -1,5 +1,6 @@
 // fesr search: the measures a profile may apply to, soonest deadline first.
 import { parseAsOf, romeDate } from '../../core/dates.js';
+import { mergeDuplicates } from '../../core/dedupe.js';
 import { matchMeasures } from '../../core/match.js';
 import type { SortKey } from '../../core/ranking.js';
 import type { AidForm, Status } from '../../core/types.js';
@@ -45,16 +46,19 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
       fesrOnly: Boolean(flags.fesr),
       notClosedBefore: statuses.includes('closed') ? null : asOf,
     });
-    const results = matchMeasures(measures, profile, {
+    // The limit applies after de-duplication, so a call carried by two sources counts once.
+    const matched = matchMeasures(measures, profile, {
       asOf,
       statuses,
       sort: flags.sort,
       explain: Boolean(flags.explain),
-      limit: flags.limit ?? null,
+      limit: null,
       aidForms: flags.aid ?? null,
       messages,
       municipalityName: municipalityName(db),
     });
+    const merged = mergeDuplicates(matched);
+    const results = flags.limit ? merged.slice(0, flags.limit) : merged;
     if (format === 'json') return emit(ctx, flags, renderJson(results));
     if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
     const colors = flags.output ? createColors(false) : ctx.colors;

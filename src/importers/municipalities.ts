@@ -1,0 +1,56 @@
+// `Comuni` names to ISTAT municipality codes, through the reference table the driver lends.
+import { foldText } from '../core/text.js';
+import type { MapContext, MunicipalityRef } from './types.js';
+
+export interface MunicipalityReading {
+  /** `municipality:<ISTAT code>` tokens, in the order named. */
+  tokens: string[];
+  /** Names the table does not hold (renamed or merged comuni, typos). */
+  unknown: string[];
+}
+
+/**
+ * Names separated by `;` (or `|`). A name several comuni share (Samone, Peglio…) is narrowed to
+ * the regions the record lists; when that leaves none or several, all candidates stay.
+ */
+export function municipalityTokens(
+  text: string,
+  regionCodes: readonly string[],
+  context: MapContext,
+): MunicipalityReading {
+  const tokens: string[] = [];
+  const unknown: string[] = [];
+  for (const name of text
+    .split(/[;|]/)
+    .map((n) => n.trim())
+    .filter(Boolean)) {
+    const candidates = context.municipalitiesNamed(name);
+    if (candidates.length === 0) {
+      unknown.push(name);
+      continue;
+    }
+    const inRegion = candidates.filter((c) => regionCodes.includes(c.regionCode));
+    const chosen = inRegion.length ? inRegion : candidates;
+    for (const c of chosen) {
+      const token = `municipality:${c.istatCode}`;
+      if (!tokens.includes(token)) tokens.push(token);
+    }
+  }
+  return { tokens, unknown };
+}
+
+/** A name lookup over a municipality list, folded; bilingual names answer to either half. */
+export function municipalityIndex(
+  all: Iterable<MunicipalityRef & { name: string }>,
+): MapContext['municipalitiesNamed'] {
+  const byName = new Map<string, MunicipalityRef[]>();
+  for (const m of all) {
+    const names = new Set([m.name, ...m.name.split('/')].map(foldText));
+    for (const name of names) {
+      const list = byName.get(name) ?? [];
+      list.push({ istatCode: m.istatCode, regionCode: m.regionCode });
+      byName.set(name, list);
+    }
+  }
+  return (name) => byName.get(foldText(name)) ?? [];
+}
