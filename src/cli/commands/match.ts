@@ -2,13 +2,10 @@
 // and measure it may apply to; bad firm rows are reported by line on stderr and skipped.
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { parseAsOf, romeDate } from '../../core/dates.js';
-import { matchMeasures } from '../../core/match.js';
 import { buildProfile, type ProfileInput } from '../../core/profile.js';
 import type { AidForm, Status } from '../../core/types.js';
-import { queryMeasures } from '../../db/measures.js';
 import type { Db } from '../../db/open.js';
-import { atecoLookup, findMunicipalities, municipalityName } from '../../db/reference.js';
+import { atecoLookup, findMunicipalities } from '../../db/reference.js';
 import { FesrError, InputError } from '../../errors.js';
 import { DecodingStream } from '../../importers/decode.js';
 import {
@@ -30,6 +27,7 @@ import {
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags } from '../options.js';
+import { asOfDay, candidateMeasures, createMatcher, DEFAULT_STATUSES } from '../matching.js';
 import { withStore } from '../store.js';
 
 export interface MatchFlags extends OutputFlags {
@@ -43,26 +41,17 @@ export interface MatchFlags extends OutputFlags {
 export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext): Promise<void> {
   const format = chooseFormat(flags);
   checkOutputTarget(flags);
-  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
-  const statuses = flags.status?.length ? flags.status : (['open', 'upcoming'] as Status[]);
+  const request = {
+    ...flags,
+    asOf: asOfDay(flags.asOf, ctx),
+    statuses: flags.status?.length ? flags.status : DEFAULT_STATUSES,
+  };
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
   const { firms, skipped } = await readFirms(file, ctx);
   await withStore(ctx, (db) => {
     const lookup = atecoLookup(db);
-    const measures = queryMeasures(db, {
-      source: flags.source ?? null,
-      fesrOnly: Boolean(flags.fesr),
-      notClosedBefore: statuses.includes('closed') ? null : asOf,
-    });
-    const options = {
-      asOf,
-      statuses,
-      sort: 'deadline' as const,
-      explain: false,
-      aidForms: flags.aid ?? null,
-      messages,
-      municipalityName: municipalityName(db),
-    };
+    const measures = candidateMeasures(db, request);
+    const match = createMatcher(db, request, messages);
     const matched: FirmMatches[] = [];
     for (const firm of firms) {
       try {
@@ -71,7 +60,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
         matched.push({
           name: firm.name,
           line: firm.line,
-          results: matchMeasures(measures, profile, options),
+          results: match(measures, profile),
         });
       } catch (error) {
         if (!(error instanceof FesrError)) throw error;

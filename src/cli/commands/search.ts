@@ -1,11 +1,6 @@
 // fesr search: the measures a profile may apply to, soonest deadline first.
-import { parseAsOf, romeDate } from '../../core/dates.js';
-import { mergeDuplicates } from '../../core/dedupe.js';
-import { matchMeasures } from '../../core/match.js';
 import type { SortKey } from '../../core/ranking.js';
 import type { AidForm, Status } from '../../core/types.js';
-import { queryMeasures } from '../../db/measures.js';
-import { municipalityName } from '../../db/reference.js';
 import { messagesFor } from '../../i18n/index.js';
 import { createColors } from '../../output/colors.js';
 import { renderCsv } from '../../output/csv.js';
@@ -16,6 +11,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
 import { applySavedFilters, resolveProfile } from '../profile-flags.js';
+import { asOfDay, DEFAULT_STATUSES, findMatches } from '../matching.js';
 import { withStore } from '../store.js';
 
 export interface SearchFlags extends ProfileFlags, OutputFlags {
@@ -34,31 +30,13 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
   const flags = applySavedFilters(given, ctx);
   const format = chooseFormat(flags);
   checkOutputTarget(flags);
-  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
-  const statuses = flags.status?.length ? flags.status : (['open', 'upcoming'] as Status[]);
+  const asOf = asOfDay(flags.asOf, ctx);
+  const statuses = flags.status?.length ? flags.status : DEFAULT_STATUSES;
   // JSON and CSV are interfaces: their reasons stay English whatever the locale.
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
   await withStore(ctx, (db) => {
     const profile = resolveProfile(db, flags, ctx);
-    const measures = queryMeasures(db, {
-      text: flags.text ?? null,
-      source: flags.source ?? null,
-      fesrOnly: Boolean(flags.fesr),
-      notClosedBefore: statuses.includes('closed') ? null : asOf,
-    });
-    // The limit applies after de-duplication, so a call carried by two sources counts once.
-    const matched = matchMeasures(measures, profile, {
-      asOf,
-      statuses,
-      sort: flags.sort,
-      explain: Boolean(flags.explain),
-      limit: null,
-      aidForms: flags.aid ?? null,
-      messages,
-      municipalityName: municipalityName(db),
-    });
-    const merged = mergeDuplicates(matched);
-    const results = flags.limit ? merged.slice(0, flags.limit) : merged;
+    const results = findMatches(db, profile, { ...flags, asOf, statuses }, messages);
     if (format === 'json') return emit(ctx, flags, renderJson(results));
     if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
     const colors = flags.output ? createColors(false) : ctx.colors;

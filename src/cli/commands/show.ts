@@ -1,5 +1,4 @@
 // fesr show ID: every stored field of one measure; with profile flags, the verdict per criterion.
-import { parseAsOf, romeDate } from '../../core/dates.js';
 import { evaluateMeasure } from '../../core/match.js';
 import { isEmptyProfile } from '../../core/profile.js';
 import { nearest } from '../../core/text.js';
@@ -14,6 +13,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
 import { resolveProfile } from '../profile-flags.js';
+import { asOfDay } from '../matching.js';
 import { withStore } from '../store.js';
 
 export interface ShowFlags extends ProfileFlags, OutputFlags {
@@ -23,7 +23,7 @@ export interface ShowFlags extends ProfileFlags, OutputFlags {
 export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Promise<void> {
   const format = chooseFormat(flags);
   checkOutputTarget(flags);
-  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
+  const asOf = asOfDay(flags.asOf, ctx);
   const messages = format === 'json' ? messagesFor('en') : ctx.messages;
   await withStore(ctx, (db) => {
     const measure = getMeasure(db, id);

@@ -1,11 +1,11 @@
 // fesr stats: measures by status, aid form and programme, with EUR totals.
 import Table from 'cli-table3';
-import { parseAsOf, romeDate } from '../../core/dates.js';
 import { measureStats, type Tally } from '../../core/stats.js';
 import { queryMeasures } from '../../db/measures.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags } from '../options.js';
+import { asOfDay } from '../matching.js';
 import { withStore } from '../store.js';
 
 export interface StatsFlags extends OutputFlags {
@@ -15,7 +15,7 @@ export interface StatsFlags extends OutputFlags {
 export async function runStats(flags: StatsFlags, ctx: CliContext): Promise<void> {
   const format = chooseFormat(flags);
   checkOutputTarget(flags);
-  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
+  const asOf = asOfDay(flags.asOf, ctx);
   await withStore(ctx, (db) => {
     const stats = measureStats(queryMeasures(db, {}), asOf);
     if (format === 'json') return emit(ctx, flags, `${JSON.stringify(stats, null, 2)}\n`);

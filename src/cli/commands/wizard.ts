@@ -3,8 +3,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { collapseAtecoHits } from '../../core/ateco-search.js';
 import { buildProfile } from '../../core/profile.js';
 import { createPlaceSearch } from '../../core/province-search.js';
-import { parseAsOf, romeDate } from '../../core/dates.js';
-import { evaluateMeasure, matchMeasures } from '../../core/match.js';
+import { evaluateMeasure } from '../../core/match.js';
 import type { CompanyProfile } from '../../core/types.js';
 import {
   allMunicipalities,
@@ -12,7 +11,6 @@ import {
   municipalityName,
   searchAteco,
 } from '../../db/reference.js';
-import { queryMeasures } from '../../db/measures.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { messagesFor } from '../../i18n/index.js';
 import { renderCsv } from '../../output/csv.js';
@@ -23,6 +21,7 @@ import { runWizard } from '../../wizard/run-wizard.js';
 import type { WizardServices } from '../../wizard/services.js';
 import type { CliContext } from '../context.js';
 import { ProfilesStore } from '../profiles-store.js';
+import { asOfDay, DEFAULT_STATUSES, findMatches } from '../matching.js';
 import { withStore } from '../store.js';
 import type { Db } from '../../db/open.js';
 
@@ -34,7 +33,7 @@ export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Pro
   const t = ctx.messages.wizard;
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY)
     throw new UsageError(t.needsTerminal(), t.needsTerminalHint());
-  const asOf = flags.asOf ? parseAsOf(flags.asOf) : romeDate(ctx.now());
+  const asOf = asOfDay(flags.asOf, ctx);
   await withStore(ctx, async (db) => {
     const services = createWizardServices(db, ctx, asOf, Boolean(flags.asOf));
     try {
@@ -58,7 +57,6 @@ export function createWizardServices(
   const messages = ctx.messages;
   const lookup = atecoLookup(db);
   const profiles = new ProfilesStore(ctx.configDir);
-  const measures = queryMeasures(db, { notClosedBefore: asOf });
   const placeOf = municipalityName(db);
   let lastProfile: CompanyProfile | null = null;
   return {
@@ -69,22 +67,8 @@ export function createWizardServices(
     searchPlaces: createPlaceSearch(allMunicipalities(db)),
     match: (input, filters) => {
       lastProfile = buildProfile(input, lookup);
-      const wanted = filters.text
-        ? new Set(queryMeasures(db, { text: filters.text }).map((m) => m.id))
-        : null;
-      return matchMeasures(
-        wanted ? measures.filter((m) => wanted.has(m.id)) : measures,
-        lastProfile,
-        {
-          asOf,
-          statuses: ['open', 'upcoming'],
-          sort: 'deadline',
-          explain: false,
-          aidForms: filters.aid ?? null,
-          messages,
-          municipalityName: placeOf,
-        },
-      );
+      const request = { asOf, statuses: DEFAULT_STATUSES, text: filters.text, aid: filters.aid };
+      return findMatches(db, lastProfile, request, messages);
     },
     renderResults: (results) =>
       renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }),

@@ -1,0 +1,68 @@
+// The one path from filters and a profile to ranked, de-duplicated results, shared by search,
+// match and the wizard so that they never disagree about what a company may apply to.
+import { parseAsOf, romeDate } from '../core/dates.js';
+import { mergeDuplicates } from '../core/dedupe.js';
+import { matchMeasures, type MatchOptions } from '../core/match.js';
+import type { SortKey } from '../core/ranking.js';
+import type { AidForm, CompanyProfile, MatchResult, Measure, Status } from '../core/types.js';
+import { queryMeasures } from '../db/measures.js';
+import type { Db } from '../db/open.js';
+import { municipalityName } from '../db/reference.js';
+import type { Messages } from '../i18n/messages.js';
+import type { CliContext } from './context.js';
+
+export const DEFAULT_STATUSES: readonly Status[] = ['open', 'upcoming'];
+
+export interface MatchRequest {
+  asOf: string;
+  statuses: readonly Status[];
+  text?: string | null;
+  source?: string | null;
+  fesr?: boolean;
+  aid?: readonly AidForm[] | null;
+  sort?: SortKey;
+  explain?: boolean;
+  limit?: number | null;
+}
+
+/** `--as-of` or today in Europe/Rome. */
+export function asOfDay(flag: string | undefined, ctx: CliContext): string {
+  return flag ? parseAsOf(flag) : romeDate(ctx.now());
+}
+
+/** The measures worth matching: the SQL-side filters (source, programme, text, not closed). */
+export function candidateMeasures(db: Db, request: MatchRequest): Measure[] {
+  return queryMeasures(db, {
+    text: request.text ?? null,
+    source: request.source ?? null,
+    fesrOnly: Boolean(request.fesr),
+    notClosedBefore: request.statuses.includes('closed') ? null : request.asOf,
+  });
+}
+
+/** A matcher over fixed candidates, for one profile or many (portfolio matching). */
+export function createMatcher(db: Db, request: MatchRequest, messages: Messages) {
+  const options: MatchOptions = {
+    asOf: request.asOf,
+    statuses: request.statuses,
+    sort: request.sort ?? 'deadline',
+    explain: Boolean(request.explain),
+    aidForms: request.aid ?? null,
+    messages,
+    municipalityName: municipalityName(db),
+  };
+  return (measures: readonly Measure[], profile: CompanyProfile): MatchResult[] => {
+    // The limit applies after de-duplication, so a call carried by two sources counts once.
+    const merged = mergeDuplicates(matchMeasures(measures, profile, options));
+    return request.limit ? merged.slice(0, request.limit) : merged;
+  };
+}
+
+export function findMatches(
+  db: Db,
+  profile: CompanyProfile,
+  request: MatchRequest,
+  messages: Messages,
+): MatchResult[] {
+  return createMatcher(db, request, messages)(candidateMeasures(db, request), profile);
+}
