@@ -1,14 +1,39 @@
 // The error model. Each class carries the exit code of the contract; the CLI prints the message.
 
+/** Errors a user meets often, with their values, so the CLI can say them in the user's language. */
+export type ErrorCode =
+  | 'unknown-size'
+  | 'unknown-province'
+  | 'unknown-ateco'
+  | 'bad-date'
+  | 'size-conflict'
+  | 'financials-need-employees'
+  | 'output-exists'
+  | 'unknown-measure'
+  | 'bad-count'
+  | 'bad-amount'
+  | 'bad-list-value'
+  | 'not-fesr-db'
+  | 'newer-schema'
+  | 'db-locked'
+  | 'file-missing';
+
+export interface ErrorDetail {
+  code: ErrorCode;
+  params: Record<string, string>;
+}
+
 export class FesrError extends Error {
   readonly exitCode: number = 1;
+  readonly detail?: ErrorDetail;
   constructor(
     message: string,
     readonly hint?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; detail?: ErrorDetail },
   ) {
     super(message, options);
     this.name = new.target.name;
+    this.detail = options?.detail;
   }
 }
 

@@ -22,6 +22,7 @@ export function checkOutputTarget(flags: OutputFlags): void {
     throw new UsageError(
       `${flags.output} already exists`,
       'add --force to replace it, or choose another --output',
+      { detail: { code: 'output-exists', params: { file: flags.output } } },
     );
   }
 }

@@ -26,7 +26,9 @@ export function parseCount(flag: string) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0)
-      throw new UsageError(`${flag} takes a whole number, not "${value}"`);
+      throw new UsageError(`${flag} takes a whole number, not "${value}"`, undefined, {
+        detail: { code: 'bad-count', params: { flag, value } },
+      });
     return n;
   };
 }
@@ -38,6 +40,7 @@ export function parseEuro(flag: string) {
       throw new UsageError(
         `${flag} takes an amount in EUR, not "${value}"`,
         'e.g. 3000000, 3.000.000 or 3M',
+        { detail: { code: 'bad-amount', params: { flag, value } } },
       );
     }
     return n;
@@ -71,6 +74,16 @@ export function parseCommaList<T extends string>(
         throw new UsageError(
           `${flag}: unknown value "${item}"`,
           `use ${[...allowed, ...Object.keys(aliases)].join(', ')} (comma-separated)`,
+          {
+            detail: {
+              code: 'bad-list-value',
+              params: {
+                flag,
+                value: item,
+                allowed: [...allowed, ...Object.keys(aliases)].join(', '),
+              },
+            },
+          },
         );
       }
       return [item as T];

@@ -38,6 +38,7 @@ export function resolveAtecoCode(input: string, lookup: AtecoLookup): AtecoActiv
     suggestions.length
       ? `did you mean ${suggestions.join(', ')}? Codes look like 20.42 or 20.42.00`
       : 'codes look like 20.42 or 20.42.00 (ATECO 2007 or 2025)',
+    { detail: { code: 'unknown-ateco', params: { input, suggestions: suggestions.join(', ') } } },
   );
 }
 

@@ -48,7 +48,9 @@ export function isValidLocalDateTime(text: string): boolean {
 
 export function parseAsOf(input: string): string {
   if (!isValidDate(input)) {
-    throw new UsageError(`bad date "${input}" (expected YYYY-MM-DD)`, 'e.g. --as-of 2024-10-01');
+    throw new UsageError(`bad date "${input}" (expected YYYY-MM-DD)`, 'e.g. --as-of 2024-10-01', {
+      detail: { code: 'bad-date', params: { input } },
+    });
   }
   return input;
 }

@@ -24,6 +24,7 @@ export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyPr
     throw new UsageError(
       '--turnover and --balance-sheet need --employees',
       'the EU SME definition always tests the headcount first; give --employees N too, or --size',
+      { detail: { code: 'financials-need-employees', params: {} } },
     );
   }
   const basis = employees !== null ? classifySize(employees, turnover, balanceSheet) : null;
@@ -31,6 +32,9 @@ export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyPr
     throw new UsageError(
       `--size ${input.size} disagrees with the figures, which make a ${basis.size} firm`,
       'drop --size, or correct --employees/--turnover/--balance-sheet',
+      {
+        detail: { code: 'size-conflict', params: { size: input.size ?? '', derived: basis.size } },
+      },
     );
   }
   return {

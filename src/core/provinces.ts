@@ -31,6 +31,18 @@ const ALIASES: Record<string, string> = {
   'massa carrara': 'MS',
   'pesaro urbino': 'PU',
   'barletta andria trani': 'BT',
+  // English names people type.
+  milan: 'MI',
+  mantua: 'MN',
+  turin: 'TO',
+  rome: 'RM',
+  naples: 'NA',
+  florence: 'FI',
+  venice: 'VE',
+  genoa: 'GE',
+  padua: 'PD',
+  leghorn: 'LI',
+  syracuse: 'SR',
 };
 
 function namesOf(province: Province): string[] {
@@ -56,6 +68,9 @@ export function resolveProvince(input: string): Province {
   throw new UsageError(
     `unknown province "${input}"`,
     `did you mean ${suggestions.join(', ')}? Use the two-letter sigla (CR) or the name (Cremona)`,
+    {
+      detail: { code: 'unknown-province', params: { input, suggestions: suggestions.join(', ') } },
+    },
   );
 }
 

@@ -44,6 +44,7 @@ export function parseSize(input: string): Size {
     throw new UsageError(
       `unknown size "${input}"`,
       'use micro, small, medium or large (Italian: micro, piccola, media, grande)',
+      { detail: { code: 'unknown-size', params: { input } } },
     );
   }
   return size;

@@ -28,7 +28,10 @@ export function levenshtein(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The candidates closest to `input` by edit distance (prefix matches first), at most `count`. */
+/**
+ * The candidates closest to `input` by edit distance (prefix matches first), at most `count`.
+ * Ties keep the candidates' order, so a list that puts Lombardy first suggests Lombardy first.
+ */
 export function nearest(input: string, candidates: readonly string[], count = 3): string[] {
   const folded = foldText(input);
   return candidates
@@ -37,7 +40,7 @@ export function nearest(input: string, candidates: readonly string[], count = 3)
       const prefixBonus = other.startsWith(folded) || folded.startsWith(other) ? -1 : 0;
       return { candidate, score: levenshtein(folded, other) + prefixBonus };
     })
-    .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
+    .sort((x, y) => x.score - y.score)
     .slice(0, count)
     .map((x) => x.candidate);
 }

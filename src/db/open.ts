@@ -47,12 +47,19 @@ function migrate(db: Db, path: string): boolean {
     throw new DatabaseError(
       `${path} is not a fesr database`,
       'point --db or FESR_DB at a fesr database, or at a new file to create one',
+      { detail: { code: 'not-fesr-db', params: { path } } },
     );
   }
   if (version > SCHEMA_VERSION) {
     throw new DatabaseError(
       `${path} has schema version ${version}, newer than this fesr (${SCHEMA_VERSION})`,
       'upgrade fesr, or use another --db',
+      {
+        detail: {
+          code: 'newer-schema',
+          params: { path, version: String(version), supported: String(SCHEMA_VERSION) },
+        },
+      },
     );
   }
   if (version === SCHEMA_VERSION) return false;
@@ -72,14 +79,14 @@ export function asDatabaseError(error: unknown, path: string): Error {
     return new DatabaseError(
       `${path} is not a fesr database or is corrupt (${message})`,
       'use another --db',
-      { cause: error },
+      { cause: error, detail: { code: 'not-fesr-db', params: { path } } },
     );
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new DatabaseError(
       `${path} is locked by another process`,
       'wait for the other fesr command to finish, then retry',
-      { cause: error },
+      { cause: error, detail: { code: 'db-locked', params: { path } } },
     );
   }
   if (code.startsWith('SQLITE_') || code === 'EACCES' || code === 'ENOENT' || code === 'EROFS') {

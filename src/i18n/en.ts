@@ -1,6 +1,6 @@
 import { SME_CEILINGS } from '../core/size.js';
 import type { Size, SizeBasis } from '../core/types.js';
-import type { Messages } from './messages.js';
+import type { Messages, ShowField } from './messages.js';
 
 const SIZE_NAMES: Record<Size, string> = {
   micro: 'micro',
@@ -54,6 +54,39 @@ function sizeDecided(b: SizeBasis): string {
     : ' (no turnover or balance sheet given: the headcount decides)';
   return `${b.size} firm: ${headcount}${money}`;
 }
+
+const FIELD_LABELS: Record<ShowField, string> = {
+  id: 'id',
+  source: 'source',
+  programme: 'programme',
+  action: 'action',
+  managingBody: 'managing body',
+  procedure: 'procedure',
+  status: 'status',
+  opens: 'opens',
+  closes: 'closes',
+  budget: 'budget',
+  aid: 'aid',
+  minAid: 'min aid',
+  maxAid: 'max aid',
+  minSpend: 'min spend',
+  aidDetail: 'aid detail',
+  sizes: 'sizes',
+  maxEmployees: 'max employees',
+  sizeNote: 'size note',
+  atecoIncluded: 'ATECO included',
+  atecoExcluded: 'ATECO excluded',
+  atecoVersion: 'ATECO version',
+  sectorNote: 'sector note',
+  territory: 'territory',
+  applicants: 'applicants',
+  applicantNote: 'applicant note',
+  callCode: 'call code',
+  evidence: 'evidence',
+  url: 'url',
+  sources: 'sources',
+  notes: 'notes',
+};
 
 export const en: Messages = {
   lang: 'en',
@@ -151,6 +184,16 @@ export const en: Messages = {
   statusUpcoming: (opensOn) => `opens ${opensOn}`,
   statusClosed: (closesOn) => `closed on ${closesOn}`,
   statusUnknown: () => 'dates not known',
+
+  errors: {},
+  fieldLabel: (field) => FIELD_LABELS[field],
+  criterionName: (criterion) => criterion,
+  eligibilityName: (eligibility) => eligibility,
+  applicantName: (applicant) => applicant,
+  interrupted: () => 'interrupted',
+  internalError: (message) => `internal error: ${message}`,
+  reportBug: (version) =>
+    `run again with --debug for details, and please report it (fesr ${version})`,
 
   wizard: {
     intro: () =>

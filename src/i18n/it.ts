@@ -1,7 +1,7 @@
 import { SME_CEILINGS } from '../core/size.js';
 import type { AidForm, Size, SizeBasis, Status } from '../core/types.js';
 import type { AtecoLevel } from '../core/ateco.js';
-import type { Messages } from './messages.js';
+import type { Messages, ShowField } from './messages.js';
 
 // "nella divisione 62": the article goes with the level's name.
 const LEVEL_NAMES: Record<AtecoLevel, string> = {
@@ -84,6 +84,39 @@ function sizeDecided(b: SizeBasis): string {
     : ' (fatturato e bilancio non indicati: decidono gli addetti)';
   return `impresa ${name(b.size)}: ${headcount}${money}`;
 }
+
+const FIELD_LABELS: Record<ShowField, string> = {
+  id: 'id',
+  source: 'fonte',
+  programme: 'programma',
+  action: 'azione',
+  managingBody: 'gestore',
+  procedure: 'procedura',
+  status: 'stato',
+  opens: 'apertura',
+  closes: 'chiusura',
+  budget: 'dotazione',
+  aid: 'aiuto',
+  minAid: 'aiuto minimo',
+  maxAid: 'aiuto massimo',
+  minSpend: 'spesa minima',
+  aidDetail: "dettaglio dell'aiuto",
+  sizes: 'dimensioni',
+  maxEmployees: 'addetti massimi',
+  sizeNote: 'nota sulle dimensioni',
+  atecoIncluded: 'ATECO ammessi',
+  atecoExcluded: 'ATECO esclusi',
+  atecoVersion: 'versione ATECO',
+  sectorNote: 'nota sul settore',
+  territory: 'territorio',
+  applicants: 'chi presenta domanda',
+  applicantNote: 'nota sui richiedenti',
+  callCode: 'codice bando',
+  evidence: 'attendibilità',
+  url: 'url',
+  sources: 'fonti',
+  notes: 'note',
+};
 
 export const it: Messages = {
   lang: 'it',
@@ -181,6 +214,96 @@ export const it: Messages = {
   statusUpcoming: (opensOn) => `apre il ${opensOn}`,
   statusClosed: (closesOn) => `chiuso il ${closesOn}`,
   statusUnknown: () => 'date non note',
+
+  errors: {
+    'unknown-size': (p) => [
+      `dimensione sconosciuta "${p.input}"`,
+      'usa micro, piccola, media o grande (in inglese: micro, small, medium, large)',
+    ],
+    'unknown-province': (p) => [
+      `provincia sconosciuta "${p.input}"`,
+      `forse intendevi ${p.suggestions}? Usa la sigla (CR) o il nome (Cremona)`,
+    ],
+    'unknown-ateco': (p) => [
+      `codice ATECO sconosciuto "${p.input}"`,
+      p.suggestions
+        ? `forse intendevi ${p.suggestions}? I codici sono come 20.42 o 20.42.00`
+        : 'i codici sono come 20.42 o 20.42.00 (ATECO 2007 o 2025)',
+    ],
+    'bad-date': (p) => [
+      `data non valida "${p.input}" (formato AAAA-MM-GG)`,
+      'es. --as-of 2024-10-01',
+    ],
+    'size-conflict': (p) => [
+      `--size ${p.size} non concorda con i dati, che indicano un'impresa ${SIZE_NAMES[p.derived as Size] ?? p.derived}`,
+      'togli --size, oppure correggi --employees/--turnover/--balance-sheet',
+    ],
+    'financials-need-employees': () => [
+      '--turnover e --balance-sheet richiedono --employees',
+      'la definizione UE di PMI considera prima gli addetti: indica anche --employees N, oppure --size',
+    ],
+    'output-exists': (p) => [
+      `${p.file} esiste già`,
+      'aggiungi --force per sostituirlo, o scegli un altro --output',
+    ],
+    'unknown-measure': (p) => [
+      `nessuna misura con id "${p.id}"`,
+      p.suggestions
+        ? `forse intendevi ${p.suggestions}?`
+        : 'elenca gli id con `fesr search --status all`',
+    ],
+    'bad-count': (p) => [`${p.flag} vuole un numero intero, non "${p.value}"`],
+    'bad-amount': (p) => [
+      `${p.flag} vuole un importo in EUR, non "${p.value}"`,
+      'es. 3000000, 3.000.000 o 3M',
+    ],
+    'bad-list-value': (p) => [
+      `${p.flag}: valore sconosciuto "${p.value}"`,
+      `usa ${p.allowed} (separati da virgole)`,
+    ],
+    'not-fesr-db': (p) => [
+      `${p.path} non è un database di fesr, o è danneggiato`,
+      'indica con --db o FESR_DB un database di fesr, o un file nuovo da creare',
+    ],
+    'newer-schema': (p) => [
+      `${p.path} ha lo schema ${p.version}, più recente di questo fesr (${p.supported})`,
+      'aggiorna fesr, o usa un altro --db',
+    ],
+    'db-locked': (p) => [
+      `${p.path} è bloccato da un altro processo`,
+      "attendi che l'altro comando fesr finisca, poi riprova",
+    ],
+    'file-missing': (p) => [
+      `impossibile leggere ${p.file}: il file non esiste`,
+      'controlla il percorso',
+    ],
+  },
+  fieldLabel: (field) => FIELD_LABELS[field],
+  criterionName: (criterion) =>
+    ({
+      size: 'dimensione',
+      sector: 'settore',
+      territory: 'territorio',
+      applicant: 'richiedente',
+      status: 'stato',
+    })[criterion],
+  eligibilityName: (eligibility) =>
+    ({ eligible: 'ammissibile', unverified: 'da verificare', ineligible: 'non ammissibile' })[
+      eligibility
+    ],
+  applicantName: (applicant) =>
+    ({
+      firm: 'impresa',
+      professional: 'libero professionista',
+      partnership: 'partenariato',
+      'fund-manager': 'gestore di fondi',
+      'public-body': 'ente pubblico',
+      other: 'altro',
+    })[applicant],
+  interrupted: () => 'interrotto',
+  internalError: (message) => `errore interno: ${message}`,
+  reportBug: (version) =>
+    `riprova con --debug per i dettagli, e per favore segnalalo (fesr ${version})`,
 
   wizard: {
     intro: () =>

@@ -1,9 +1,52 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
 import type { AtecoLevel } from '../core/ateco.js';
-import type { AtecoVersion, AidForm, Size, SizeBasis, Status } from '../core/types.js';
+import type { ErrorCode } from '../errors.js';
+import type {
+  AidForm,
+  Applicant,
+  AtecoVersion,
+  Criterion,
+  Eligibility,
+  Size,
+  SizeBasis,
+  Status,
+} from '../core/types.js';
 
 export type Lang = 'en' | 'it';
+
+/** The fields `fesr show` lists, in order. */
+export type ShowField =
+  | 'id'
+  | 'source'
+  | 'programme'
+  | 'action'
+  | 'managingBody'
+  | 'procedure'
+  | 'status'
+  | 'opens'
+  | 'closes'
+  | 'budget'
+  | 'aid'
+  | 'minAid'
+  | 'maxAid'
+  | 'minSpend'
+  | 'aidDetail'
+  | 'sizes'
+  | 'maxEmployees'
+  | 'sizeNote'
+  | 'atecoIncluded'
+  | 'atecoExcluded'
+  | 'atecoVersion'
+  | 'sectorNote'
+  | 'territory'
+  | 'applicants'
+  | 'applicantNote'
+  | 'callCode'
+  | 'evidence'
+  | 'url'
+  | 'sources'
+  | 'notes';
 
 export interface Messages {
   lang: Lang;
@@ -65,6 +108,18 @@ export interface Messages {
   statusUpcoming(opensOn: string): string;
   statusClosed(closesOn: string): string;
   statusUnknown(): string;
+
+  /** Errors in this language; a code without an entry is said in English. */
+  errors: Partial<
+    Record<ErrorCode, (p: Record<string, string>) => [message: string, hint?: string]>
+  >;
+  fieldLabel(field: ShowField): string;
+  criterionName(criterion: Criterion): string;
+  eligibilityName(eligibility: Eligibility): string;
+  applicantName(applicant: Applicant): string;
+  interrupted(): string;
+  internalError(message: string): string;
+  reportBug(version: string): string;
 
   wizard: WizardMessages;
   profiles: ProfileMessages;

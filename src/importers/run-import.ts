@@ -62,7 +62,9 @@ function openInput(options: ImportOptions): { stream: Readable; totalBytes: numb
     totalBytes = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${options.file}: no such file`, 'check the path');
+    throw new InputError(`cannot read ${options.file}: no such file`, 'check the path', {
+      detail: { code: 'file-missing', params: { file: options.file } },
+    });
   }
   return { stream: createReadStream(options.file), totalBytes };
 }

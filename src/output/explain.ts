@@ -1,11 +1,17 @@
 // Per-criterion reasons as readable lines: ✓ pass, ✗ fail, ? unknown.
 import type { MatchResult, Reason, Verdict } from '../core/types.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import { sanitizeText } from './text.js';
 
 const SYMBOLS: Record<Verdict, string> = { pass: '✓', fail: '✗', unknown: '?' };
 
-export function renderReasons(reasons: readonly Reason[], c: Colors, indent = '  '): string {
+export function renderReasons(
+  reasons: readonly Reason[],
+  t: Messages,
+  c: Colors,
+  indent = '  ',
+): string {
   return reasons
     .map((r) => {
       const symbol = SYMBOLS[r.verdict];
@@ -15,16 +21,20 @@ export function renderReasons(reasons: readonly Reason[], c: Colors, indent = ' 
           : r.verdict === 'fail'
             ? c.red(symbol)
             : c.yellow(symbol);
-      return `${indent}${mark} ${r.criterion}: ${sanitizeText(r.detail)}`;
+      return `${indent}${mark} ${t.criterionName(r.criterion)}: ${sanitizeText(r.detail)}`;
     })
     .join('\n');
 }
 
-export function renderExplanations(results: readonly MatchResult[], c: Colors): string {
+export function renderExplanations(
+  results: readonly MatchResult[],
+  t: Messages,
+  c: Colors,
+): string {
   return results
     .map(
       (r) =>
-        `${c.bold(sanitizeText(r.measure.title))} ${c.dim(`[${r.measure.id}]`)}\n${renderReasons(r.reasons, c)}`,
+        `${c.bold(sanitizeText(r.measure.title))} ${c.dim(`[${r.measure.id}]`)}\n${renderReasons(r.reasons, t, c)}`,
     )
     .join('\n\n');
 }

@@ -1,11 +1,11 @@
 // One measure, every stored field, readable.
 import type { MatchResult, Measure } from '../core/types.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Messages, ShowField } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import { renderReasons } from './explain.js';
 import { sanitizeText } from './text.js';
 
-type Field = [label: string, value: string | null];
+type Field = [field: ShowField, value: string | null];
 
 function fields(m: Measure, r: MatchResult, t: Messages): Field[] {
   const list = (items: readonly string[]) => (items.length ? items.join(', ') : null);
@@ -15,28 +15,28 @@ function fields(m: Measure, r: MatchResult, t: Messages): Field[] {
     ['source', m.source],
     ['programme', m.programme],
     ['action', m.actionCode],
-    ['managing body', m.managingBody],
+    ['managingBody', m.managingBody],
     ['procedure', m.procedure],
     ['status', t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn)],
     ['opens', m.opensAt],
     ['closes', m.closesAt],
     ['budget', money(m.budgetEur)],
-    ['aid', list(m.aidForms)],
-    ['min aid', money(m.minAidEur)],
-    ['max aid', money(m.maxAidEur)],
-    ['min spend', money(m.minSpendEur)],
-    ['aid detail', m.aidDetail],
-    ['sizes', list(m.sizes)],
-    ['max employees', m.maxEmployees === null ? null : String(m.maxEmployees)],
-    ['size note', m.sizeNote],
-    ['ATECO included', list(m.atecoIncluded)],
-    ['ATECO excluded', list(m.atecoExcluded)],
-    ['ATECO version', m.atecoVersion],
-    ['sector note', m.sectorNote],
+    ['aid', list(m.aidForms.map(t.aidFormName))],
+    ['minAid', money(m.minAidEur)],
+    ['maxAid', money(m.maxAidEur)],
+    ['minSpend', money(m.minSpendEur)],
+    ['aidDetail', m.aidDetail],
+    ['sizes', list(m.sizes.map(t.sizeName))],
+    ['maxEmployees', m.maxEmployees === null ? null : String(m.maxEmployees)],
+    ['sizeNote', m.sizeNote],
+    ['atecoIncluded', list(m.atecoIncluded)],
+    ['atecoExcluded', list(m.atecoExcluded)],
+    ['atecoVersion', m.atecoVersion],
+    ['sectorNote', m.sectorNote],
     ['territory', list(m.territory)],
-    ['applicants', list(m.applicants)],
-    ['applicant note', m.applicantNote],
-    ['call code', m.callCode],
+    ['applicants', list(m.applicants.map(t.applicantName))],
+    ['applicantNote', m.applicantNote],
+    ['callCode', m.callCode],
     ['evidence', m.evidence],
     ['url', m.url],
     ['sources', list(m.sourceUrls)],
@@ -51,7 +51,9 @@ export function renderMeasure(
   withReasons: boolean,
 ): string {
   const m = result.measure;
-  const rows = fields(m, result, t).filter((f): f is [string, string] => f[1] !== null);
+  const rows = fields(m, result, t)
+    .filter((f): f is [ShowField, string] => f[1] !== null)
+    .map(([field, value]) => [t.fieldLabel(field), value] as const);
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
     c.bold(sanitizeText(m.title)),
@@ -60,6 +62,10 @@ export function renderMeasure(
     ...rows.map(([label, value]) => `${c.dim(label.padEnd(width))}  ${sanitizeText(value)}`),
   ];
   if (withReasons)
-    lines.push('', `${c.bold(result.eligibility)}`, renderReasons(result.reasons, c));
+    lines.push(
+      '',
+      c.bold(t.eligibilityName(result.eligibility)),
+      renderReasons(result.reasons, t, c),
+    );
   return `${lines.join('\n')}\n`;
 }

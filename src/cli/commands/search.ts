@@ -43,7 +43,7 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
     if (results.length === 0)
       return emit(ctx, flags, `${messages.noResults(Boolean(flags.explain))}\n`);
     const table = renderTable(results, { messages, colors, width: ctx.stdout.columns ?? 80 });
-    const why = flags.explain ? `\n${renderExplanations(results, colors)}\n` : '';
+    const why = flags.explain ? `\n${renderExplanations(results, messages, colors)}\n` : '';
     emit(ctx, flags, table + why);
   });
 }

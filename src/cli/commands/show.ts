@@ -34,6 +34,9 @@ export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Pr
         suggestions.length
           ? `did you mean ${suggestions.join(', ')}?`
           : 'list ids with `fesr search --status all`',
+        {
+          detail: { code: 'unknown-measure', params: { id, suggestions: suggestions.join(', ') } },
+        },
       );
     }
     const profile = resolveProfile(db, flags, ctx);
