@@ -1,13 +1,17 @@
 // Where a command's result goes: stdout, or a file written whole (temp file, then rename).
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
 import type { OutputFlags } from './options.js';
+import { writeWholeFile } from './write-file.js';
 
 export type Format = 'table' | 'json' | 'csv';
 
 export function chooseFormat(flags: OutputFlags): Format {
+  if (flags.excel && flags.format && flags.format !== 'csv') {
+    throw new UsageError(`--excel writes CSV; it does not go with --format ${flags.format}`);
+  }
   if (flags.format) return flags.format;
   if (flags.excel) return 'csv';
   const ext = flags.output ? extname(flags.output).toLowerCase() : '';
@@ -32,7 +36,5 @@ export function emit(ctx: CliContext, flags: OutputFlags, text: string): void {
     ctx.stdout.write(text);
     return;
   }
-  const temporary = `${flags.output}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, flags.output);
+  writeWholeFile(flags.output, text);
 }

@@ -61,6 +61,14 @@ function report(caught: unknown): number {
   return 1;
 }
 
+// `fesr search | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.on('SIGINT', () => {
   process.stderr.write(`\nfesr: ${messages().interrupted()}\n`);
   process.exit(130);

@@ -22,13 +22,18 @@ export interface OutputFlags {
   excel?: boolean;
 }
 
-export function parseCount(flag: string) {
+export function parseCount(flag: string, min = 0) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-      throw new UsageError(`${flag} takes a whole number, not "${value}"`, undefined, {
-        detail: { code: 'bad-count', params: { flag, value } },
-      });
+    if (!Number.isInteger(n) || n < min) {
+      throw new UsageError(
+        `${flag} takes a whole number${min ? ` from ${min}` : ''}, not "${value}"`,
+        undefined,
+        {
+          detail: { code: 'bad-count', params: { flag, value } },
+        },
+      );
+    }
     return n;
   };
 }
@@ -116,11 +121,13 @@ export function addOutputOptions(
   cmd: Command,
   formats: readonly string[] = ['table', 'json', 'csv'],
 ): Command {
-  return cmd
+  cmd
     .addOption(new Option('--format <format>', 'output format').choices(formats))
     .option('--output <file>', 'write to a file (format from its extension unless --format)')
-    .option('--force', 'replace an existing --output file')
-    .option('--excel', 'CSV for Excel in an Italian locale: BOM, ";" and decimal comma');
+    .option('--force', 'replace an existing --output file');
+  return formats.includes('csv')
+    ? cmd.option('--excel', 'CSV for Excel in an Italian locale: BOM, ";" and decimal comma')
+    : cmd;
 }
 
 export function addSearchFilters(cmd: Command): Command {
@@ -139,6 +146,6 @@ export function addSearchFilters(cmd: Command): Command {
     .option('--source <name>', 'only measures from this source (bundled, incentivi, lombardia, …)')
     .option('--fesr', 'only measures funded by the PR FESR 2021-2027')
     .addOption(new Option('--sort <key>', 'sort order').choices(SORT_KEYS).default('deadline'))
-    .option('--limit <n>', 'at most N measures', parseCount('--limit'))
+    .option('--limit <n>', 'at most N measures', parseCount('--limit', 1))
     .option('--explain', 'also list the measures the profile fails, with the reasons');
 }

@@ -1,14 +1,7 @@
 // Saved profiles on disk: one readable JSON file per profile in <config dir>/profiles/.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWholeFile } from './write-file.js';
 import { checkProfileName, parseSavedProfile, type SavedProfile } from '../core/saved-profile.js';
 import { UsageError } from '../errors.js';
 
@@ -57,9 +50,7 @@ export class ProfilesStore {
   write(name: string, profile: SavedProfile): string {
     const path = this.pathOf(name);
     mkdirSync(this.dir, { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(profile, null, 2)}\n`);
-    renameSync(temporary, path);
+    writeWholeFile(path, `${JSON.stringify(profile, null, 2)}\n`);
     return path;
   }
 

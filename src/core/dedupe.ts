@@ -33,14 +33,18 @@ export function callKeys(measure: Measure): string[] {
 
 /**
  * Keeps the first result of each call, or the curated record when there is one, in the order
- * given; `alsoIn` lists the other sources. Results sharing any key are one call.
+ * given; `alsoIn` lists the other sources. Results from different sources sharing any key are one
+ * call; records of one source are never merged, since they are that call's separate windows.
  */
 export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] {
   const groupOfKey = new Map<string, number>();
   const groups: MatchResult[][] = [];
   for (const result of results) {
     const keys = callKeys(result.measure);
-    const found = keys.map((k) => groupOfKey.get(k)).find((g) => g !== undefined);
+    const source = result.measure.source;
+    const found = keys
+      .map((k) => groupOfKey.get(k))
+      .find((g) => g !== undefined && !groups[g]?.some((r) => r.measure.source === source));
     const group = found ?? groups.push([]) - 1;
     groups[group]?.push(result);
     for (const key of keys) if (!groupOfKey.has(key)) groupOfKey.set(key, group);

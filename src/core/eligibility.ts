@@ -177,9 +177,13 @@ export function checkApplicant(measure: Measure, t: Messages): Reason {
 export function checkStatus(status: MeasureStatus, t: Messages, closedRequested = false): Reason {
   switch (status.status) {
     case 'open':
-      return status.closesOn && status.daysLeft !== null
+      if (!status.closesOn || status.daysLeft === null) {
+        return reason('status', 'pass', t.statusOpenEnded(status.opensOn));
+      }
+      // Only a deadline is known: the call may not have opened yet, so it is for the user to check.
+      return status.opensOn
         ? reason('status', 'pass', t.statusOpen(status.closesOn, status.daysLeft))
-        : reason('status', 'pass', t.statusOpenEnded(status.opensOn));
+        : reason('status', 'unknown', t.statusOpeningUnknown(status.closesOn, status.daysLeft));
     case 'upcoming':
       return reason('status', 'pass', t.statusUpcoming(status.opensOn ?? ''));
     case 'closed':

@@ -2,6 +2,9 @@
 import { measureStatus } from './dates.js';
 import { AID_FORMS, STATUSES, type Measure } from './types.js';
 
+/** The group of measures whose programme (or aid form) the data does not state. */
+export const NOT_STATED = 'unknown';
+
 export interface Tally {
   key: string;
   measures: number;
@@ -51,9 +54,9 @@ export function measureStats(measures: readonly Measure[], asOf: string): Measur
       STATUSES,
     ),
     byAidForm: tally(
-      groupBy(measures, (m) => (m.aidForms.length ? m.aidForms : ['unknown'])),
-      [...AID_FORMS, 'unknown'],
+      groupBy(measures, (m) => (m.aidForms.length ? m.aidForms : [NOT_STATED])),
+      [...AID_FORMS, NOT_STATED],
     ),
-    byProgramme: tally(groupBy(measures, (m) => [m.programme ?? '(not stated)'])),
+    byProgramme: tally(groupBy(measures, (m) => [m.programme ?? NOT_STATED])),
   };
 }

@@ -179,6 +179,8 @@ export const en: Messages = {
     explained ? 'No measures match.' : 'No measures match. Try --explain to see why.',
 
   statusOpen: (closesOn, daysLeft) => `open, closes ${closesOn} (${days(daysLeft)} left)`,
+  statusOpeningUnknown: (closesOn, daysLeft) =>
+    `closes ${closesOn} (${days(daysLeft)} left); the opening date is not known`,
   statusOpenEnded: (opensOn) =>
     `open${opensOn ? ` since ${opensOn}` : ''} until funds run out (no closing date)`,
   statusUpcoming: (opensOn) => `opens ${opensOn}`,
@@ -194,6 +196,28 @@ export const en: Messages = {
   internalError: (message) => `internal error: ${message}`,
   reportBug: (version) =>
     `run again with --debug for details, and please report it (fesr ${version})`,
+
+  admin: {
+    statsTitle: (measures, total, asOf) => `${measures} measures, ${total} (as of ${asOf})`,
+    headingStatus: () => 'status',
+    headingAidForm: () => 'aid form',
+    headingProgramme: () => 'programme',
+    headingMeasures: () => 'measures',
+    notStated: () => '(not stated)',
+    statusName: (status) => status,
+    headingSource: () => 'source',
+    headingLastImport: () => 'last import',
+    headingFile: () => 'file',
+    headingCounts: () => 'n/u/=/skip',
+    importSummary: (r) =>
+      `${r.file}: ${r.recordsRead} read, ${r.inserted} new, ${r.updated} updated, ` +
+      `${r.unchanged} unchanged, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s` +
+      ` [${r.format} → ${r.source}]${r.dryRun ? ' (dry run: nothing written)' : ''}`,
+    skippedRow: (where, field, reason) => `skipped ${where}: field "${field}" ${reason}`,
+    recordNumber: (n) => ` record ${n}`,
+    rejectsWritten: (count, file) => `all ${count} problems are listed in ${file}`,
+    moreProblems: (count) => `… and ${count} more`,
+  },
 
   wizard: {
     intro: () =>
@@ -265,7 +289,6 @@ export const en: Messages = {
   portfolio: {
     headingFirm: () => 'Firm',
     headingDeadline: () => 'Deadline',
-    headingReasons: () => 'Reasons',
     headingCount: () => 'Measures',
     noDeadline: () => 'none',
     skippedRow: (file, line, reason) => `${file}:${line}: ${reason}; row skipped`,

@@ -209,6 +209,8 @@ export const it: Messages = {
       : 'Nessuna misura corrisponde. Prova --explain per vedere perché.',
 
   statusOpen: (closesOn, daysLeft) => `aperto, chiude il ${closesOn} (mancano ${days(daysLeft)})`,
+  statusOpeningUnknown: (closesOn, daysLeft) =>
+    `chiude il ${closesOn} (mancano ${days(daysLeft)}); la data di apertura non è nota`,
   statusOpenEnded: (opensOn) =>
     `aperto${opensOn ? ` dal ${opensOn}` : ''} fino a esaurimento fondi (nessuna data di chiusura)`,
   statusUpcoming: (opensOn) => `apre il ${opensOn}`,
@@ -305,6 +307,29 @@ export const it: Messages = {
   reportBug: (version) =>
     `riprova con --debug per i dettagli, e per favore segnalalo (fesr ${version})`,
 
+  admin: {
+    statsTitle: (measures, total, asOf) => `${measures} misure, ${total} (al ${asOf})`,
+    headingStatus: () => 'stato',
+    headingAidForm: () => "forma dell'aiuto",
+    headingProgramme: () => 'programma',
+    headingMeasures: () => 'misure',
+    notStated: () => '(non indicato)',
+    statusName: (status) =>
+      ({ open: 'aperto', upcoming: 'in arrivo', closed: 'chiuso', unknown: 'non noto' })[status],
+    headingSource: () => 'fonte',
+    headingLastImport: () => 'ultima importazione',
+    headingFile: () => 'file',
+    headingCounts: () => 'n/a/=/scart',
+    importSummary: (r) =>
+      `${r.file}: ${r.recordsRead} letti, ${r.inserted} nuovi, ${r.updated} aggiornati, ` +
+      `${r.unchanged} invariati, ${r.skipped} scartati in ${r.seconds.toFixed(1).replace('.', ',')} s` +
+      ` [${r.format} → ${r.source}]${r.dryRun ? ' (prova: nulla è stato scritto)' : ''}`,
+    skippedRow: (where, field, reason) => `scartato ${where}: campo "${field}" ${reason}`,
+    recordNumber: (n) => ` record ${n}`,
+    rejectsWritten: (count, file) => `tutti i ${count} problemi sono elencati in ${file}`,
+    moreProblems: (count) => `… e altri ${count}`,
+  },
+
   wizard: {
     intro: () =>
       "fesr wizard: qualche domanda sull'impresa, poi i bandi a cui può partecipare.\n" +
@@ -379,7 +404,6 @@ export const it: Messages = {
   portfolio: {
     headingFirm: () => 'Impresa',
     headingDeadline: () => 'Scadenza',
-    headingReasons: () => 'Motivazioni',
     headingCount: () => 'Misure',
     noDeadline: () => 'nessuna',
     skippedRow: (file, line, reason) => `${file}:${line}: ${reason}; riga saltata`,

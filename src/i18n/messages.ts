@@ -105,6 +105,7 @@ export interface Messages {
 
   statusOpen(closesOn: string, daysLeft: number): string;
   statusOpenEnded(opensOn: string | null): string;
+  statusOpeningUnknown(closesOn: string, daysLeft: number): string;
   statusUpcoming(opensOn: string): string;
   statusClosed(closesOn: string): string;
   statusUnknown(): string;
@@ -121,6 +122,7 @@ export interface Messages {
   internalError(message: string): string;
   reportBug(version: string): string;
 
+  admin: AdminMessages;
   wizard: WizardMessages;
   profiles: ProfileMessages;
   portfolio: PortfolioMessages;
@@ -193,9 +195,39 @@ export interface ProfileMessages {
 export interface PortfolioMessages {
   headingFirm(): string;
   headingDeadline(): string;
-  headingReasons(): string;
   headingCount(): string;
   noDeadline(): string;
   skippedRow(file: string, line: number, reason: string): string;
   summary(firms: number, matches: number, skipped: number): string;
+}
+
+/** stats, sources and import. */
+export interface AdminMessages {
+  statsTitle(measures: number, total: string, asOf: string): string;
+  headingStatus(): string;
+  headingAidForm(): string;
+  headingProgramme(): string;
+  headingMeasures(): string;
+  notStated(): string;
+  statusName(status: Status): string;
+  headingSource(): string;
+  headingLastImport(): string;
+  headingFile(): string;
+  headingCounts(): string;
+  importSummary(r: {
+    file: string;
+    recordsRead: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    skipped: number;
+    seconds: number;
+    format: string;
+    source: string;
+    dryRun: boolean;
+  }): string;
+  skippedRow(where: string, field: string, reason: string): string;
+  recordNumber(n: number): string;
+  rejectsWritten(count: number, file: string): string;
+  moreProblems(count: number): string;
 }

@@ -1,12 +1,12 @@
 // Portfolio matching results: one row per firm and measure, and the count per firm.
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
-import type { MatchResult, Reason } from '../core/types.js';
+import type { MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import { formatReasons, neutraliseFormula } from './csv.js';
 import { formatEuroShort } from './table.js';
-import { sanitizeText, wrapLines } from './text.js';
+import { sanitizeText, truncate, wrapLines } from './text.js';
 import { toResultRecord } from './record.js';
 
 export interface FirmMatches {
@@ -21,59 +21,44 @@ export interface SkippedFirm {
   reason: string;
 }
 
-/** Reasons worth reading in a one-line cell: what is not a plain pass. */
-function openPoints(reasons: readonly Reason[]): Reason[] {
-  return reasons.filter((r) => r.verdict !== 'pass');
-}
-
 export function renderPortfolioTable(
   firms: readonly FirmMatches[],
   t: Messages,
   c: Colors,
   width: number,
 ): string {
-  const total = Math.max(100, width);
-  const fixed = { firm: 18, measure: 26, status: 15, maxAid: 7 };
-  const reasonsWidth =
-    total - 1 - (2 + 3 * 5) - fixed.firm - fixed.measure - fixed.status - fixed.maxAid;
+  // Four columns within the terminal (80 at least): the criteria still to verify go under the
+  // measure, since the full reasons are in the JSON and CSV.
+  const fixed = { firm: 16, status: 15, maxAid: 7 };
+  const measureWidth =
+    Math.max(80, width) - 1 - (1 + 3 * 4) - fixed.firm - fixed.status - fixed.maxAid;
   const table = new Table({
-    head: [
-      t.portfolio.headingFirm(),
-      t.headingTitle(),
-      t.headingStatus(),
-      t.headingMaxAid(),
-      t.portfolio.headingReasons(),
-    ],
-    colWidths: [
-      fixed.firm + 2,
-      fixed.measure + 2,
-      fixed.status + 2,
-      fixed.maxAid + 2,
-      reasonsWidth + 2,
-    ],
+    head: [t.portfolio.headingFirm(), t.headingTitle(), t.headingStatus(), t.headingMaxAid()],
+    colWidths: [fixed.firm + 2, measureWidth + 2, fixed.status + 2, fixed.maxAid + 2],
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
     wordWrap: false,
   });
   for (const firm of firms) {
     for (const r of firm.results) {
       const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
-      const points = openPoints(r.reasons);
-      const reasons = points.length
-        ? points.flatMap((p) =>
-            wrapLines(sanitizeText(`? ${p.criterion}: ${p.detail}`), reasonsWidth, 2),
-          )
-        : [c.green('✓')];
+      const toVerify = r.reasons
+        .filter((p) => p.verdict !== 'pass')
+        .map((p) => t.criterionName(p.criterion));
       table.push([
         wrapLines(sanitizeText(firm.name), fixed.firm, 2).join('\n'),
-        [...wrapLines(sanitizeText(r.measure.title), fixed.measure, 2), c.dim(r.measure.id)].join(
-          '\n',
-        ),
+        [
+          ...wrapLines(sanitizeText(r.measure.title), measureWidth, 2),
+          c.dim(truncate(r.measure.id, measureWidth)),
+          ...(toVerify.length
+            ? [c.yellow(truncate(`? ${toVerify.join(', ')}`, measureWidth))]
+            : []),
+        ].join('\n'),
         [
           t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn),
           when ? c.dim(when) : '',
         ].join('\n'),
         formatEuroShort(r.measure.maxAidEur),
-        reasons.join('\n'),
       ]);
     }
   }

@@ -376,3 +376,19 @@ describe('ATECO 2025 codes', () => {
     });
   });
 });
+
+describe('windows of one call', () => {
+  it('are listed each, even when they share an official page', () => {
+    const ids = json(['search', '--status', 'all']).map((r) => r.id);
+    for (const id of [
+      'ricerca-innova-2023-1-w1',
+      'ricerca-innova-2023-1-w2',
+      'ricerca-innova-2023-2-w1',
+      'ricerca-innova-2023-2-w2',
+      'ricircolo-2025-costruzioni',
+      'ricircolo-2025-spreco-alimentare',
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+});

@@ -18,14 +18,6 @@ export interface ImportFlags {
 /** Rows printed on stderr; beyond this they go to a rejects file. */
 const SHOWN_ISSUES = 10;
 
-function summary(r: ImportReport): string {
-  return (
-    `${r.file}: ${r.recordsRead} read, ${r.inserted} new, ${r.updated} updated, ` +
-    `${r.unchanged} unchanged, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s` +
-    ` [${r.format} → ${r.source}]${r.dryRun ? ' (dry run: nothing written)' : ''}\n`
-  );
-}
-
 function writeRejects(
   path: string,
   issues: readonly RowIssue[],
@@ -40,19 +32,20 @@ function writeRejects(
 function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): void {
   if (r.issues.length === 0) return;
   const c = ctx.errColors;
-  const at = (line: number) => (r.position === 'record' ? ` record ${line}` : `:${line}`);
+  const t = ctx.messages.admin;
+  const at = (line: number) => (r.position === 'record' ? t.recordNumber(line) : `:${line}`);
   for (const issue of r.issues.slice(0, SHOWN_ISSUES)) {
     ctx.stderr.write(
-      `${c.yellow('skipped')} ${r.file}${at(issue.line)}: field "${issue.field}" ${issue.reason}\n`,
+      `${c.yellow(t.skippedRow(`${r.file}${at(issue.line)}`, issue.field, issue.reason))}\n`,
     );
   }
   const rejects =
     flags.rejects ?? (r.issues.length > SHOWN_ISSUES ? `fesr-rejects-${Date.now()}.csv` : null);
   if (rejects) {
     writeRejects(rejects, r.issues, r.position);
-    ctx.stderr.write(`all ${r.issues.length} problems are listed in ${rejects}\n`);
+    ctx.stderr.write(`${t.rejectsWritten(r.issues.length, rejects)}\n`);
   } else if (r.issues.length > SHOWN_ISSUES) {
-    ctx.stderr.write(`… and ${r.issues.length - SHOWN_ISSUES} more\n`);
+    ctx.stderr.write(`${t.moreProblems(r.issues.length - SHOWN_ISSUES)}\n`);
   }
 }
 
@@ -76,7 +69,7 @@ export async function runImport(
         });
         bar.done();
         reportIssues(ctx, report, flags);
-        ctx.stdout.write(summary(report));
+        ctx.stdout.write(`${ctx.messages.admin.importSummary(report)}\n`);
       } catch (error) {
         bar.done();
         throw error;

@@ -75,7 +75,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     if (format === 'json') return emit(ctx, flags, renderPortfolioJson(matched, skipped));
     if (format === 'csv') return emit(ctx, flags, renderPortfolioCsv(matched));
     const colors = flags.output ? createColors(false) : ctx.colors;
-    emit(ctx, flags, renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 100));
+    emit(ctx, flags, renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80));
   });
 }
 

@@ -1,6 +1,7 @@
 // fesr stats: measures by status, aid form and programme, with EUR totals.
 import Table from 'cli-table3';
-import { measureStats, type Tally } from '../../core/stats.js';
+import { measureStats, NOT_STATED, type Tally } from '../../core/stats.js';
+import { AID_FORMS, type AidForm, type Status } from '../../core/types.js';
 import { queryMeasures } from '../../db/measures.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
@@ -20,19 +21,29 @@ export async function runStats(flags: StatsFlags, ctx: CliContext): Promise<void
     const stats = measureStats(queryMeasures(db, {}), asOf);
     if (format === 'json') return emit(ctx, flags, `${JSON.stringify(stats, null, 2)}\n`);
     const t = ctx.messages;
-    const section = (title: string, rows: Tally[]) => {
-      const table = new Table({ head: [title, '#', 'EUR'], style: { head: [], border: [] } });
-      for (const row of rows) table.push([row.key, row.measures, t.euro(row.budgetEur)]);
+    const a = t.admin;
+    const section = (title: string, rows: Tally[], name: (key: string) => string) => {
+      const table = new Table({
+        head: [title, a.headingMeasures(), 'EUR'],
+        style: { head: [], border: [] },
+      });
+      for (const row of rows) table.push([name(row.key), row.measures, t.euro(row.budgetEur)]);
       return table.toString();
     };
+    const statusName = (key: string) => a.statusName(key as Status);
+    const aidName = (key: string) =>
+      (AID_FORMS as readonly string[]).includes(key)
+        ? t.aidFormName(key as AidForm)
+        : a.notStated();
+    const programmeName = (key: string) => (key === NOT_STATED ? a.notStated() : key);
     emit(
       ctx,
       flags,
       [
-        `${stats.total.measures} measures, ${t.euro(stats.total.budgetEur)} (as of ${asOf})`,
-        section('status', stats.byStatus),
-        section('aid form', stats.byAidForm),
-        section('programme', stats.byProgramme),
+        a.statsTitle(stats.total.measures, t.euro(stats.total.budgetEur), asOf),
+        section(a.headingStatus(), stats.byStatus, statusName),
+        section(a.headingAidForm(), stats.byAidForm, aidName),
+        section(a.headingProgramme(), stats.byProgramme, programmeName),
       ].join('\n') + '\n',
     );
   });

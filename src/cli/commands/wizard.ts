@@ -1,5 +1,5 @@
 // fesr wizard: the interactive eligibility wizard over the same pipeline as `fesr search`.
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { collapseAtecoHits } from '../../core/ateco-search.js';
 import { buildProfile } from '../../core/profile.js';
 import { createPlaceSearch } from '../../core/province-search.js';
@@ -18,6 +18,7 @@ import { renderMeasure } from '../../output/show.js';
 import { renderTable } from '../../output/table.js';
 import { createInquirerAsker } from '../../wizard/inquirer-asker.js';
 import { runWizard } from '../../wizard/run-wizard.js';
+import { writeWholeFile } from '../write-file.js';
 import type { WizardServices } from '../../wizard/services.js';
 import type { CliContext } from '../context.js';
 import { ProfilesStore } from '../profiles-store.js';
@@ -86,9 +87,7 @@ export function createWizardServices(
           municipalityName: placeOf,
         }),
       );
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, renderCsv(english));
-      renameSync(temporary, path);
+      writeWholeFile(path, renderCsv(english));
     },
     print: (text) => void ctx.stdout.write(text),
   };

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkApplicant,
+  checkStatus,
   checkSector,
   checkSize,
   checkTerritory,
   eligibilityOf,
 } from '../../../src/core/eligibility.js';
+import { measureStatus } from '../../../src/core/dates.js';
 import { matchMeasures } from '../../../src/core/match.js';
 import { classifySize } from '../../../src/core/size.js';
 import { en } from '../../../src/i18n/en.js';
@@ -119,6 +121,17 @@ describe('territory criterion', () => {
   it('treats no stated limit as every Lombardy province', () => {
     expect(checkTerritory(measure(), profile({ province: 'LO' }), ctx).verdict).toBe('pass');
     expect(checkTerritory(measure(), profile({ province: 'RM' }), ctx).verdict).toBe('unknown');
+  });
+});
+
+describe('status criterion', () => {
+  it('leaves a call with a deadline but no opening date to verify', () => {
+    const r = checkStatus(measureStatus(null, '2026-12-22', '2026-11-28'), en);
+    expect(r).toMatchObject({ verdict: 'unknown' });
+    expect(r.detail).toContain('opening date is not known');
+    expect(checkStatus(measureStatus('2025-01-15', '2026-12-22', '2026-11-28'), en).verdict).toBe(
+      'pass',
+    );
   });
 });
 

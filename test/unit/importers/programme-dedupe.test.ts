@@ -64,4 +64,16 @@ describe('mergeDuplicates', () => {
     ]);
     expect(merged.map((r) => [r.measure.id, r.alsoIn])).toEqual([['a', ['custom']]]);
   });
+  it('keeps the windows of one call from one source apart', () => {
+    const page = { url: 'https://www.example.org/ricircolo' };
+    const merged = mergeDuplicates([
+      result('w1', 'bundled', page),
+      result('w2', 'bundled', page),
+      result('copy', 'incentivi', page),
+    ]);
+    expect(merged.map((r) => [r.measure.id, r.alsoIn])).toEqual([
+      ['w1', ['incentivi']],
+      ['w2', []],
+    ]);
+  });
 });

@@ -1,0 +1,56 @@
+// `fesr sources` as a table that fits the terminal: long file paths keep their end.
+import Table from 'cli-table3';
+import type { SourceSummary } from '../db/imports.js';
+import type { Messages } from '../i18n/messages.js';
+import { sanitizeText } from './text.js';
+
+function keepEnd(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `…${chars.slice(chars.length - width + 1).join('')}`;
+}
+
+export function renderSources(
+  sources: readonly SourceSummary[],
+  t: Messages,
+  width: number,
+): string {
+  const a = t.admin;
+  const fixed = { source: 10, measures: 8, lastImport: 16, counts: 11 };
+  const fileWidth =
+    Math.max(80, width) -
+    1 -
+    (1 + 3 * 5) -
+    fixed.source -
+    fixed.measures -
+    fixed.lastImport -
+    fixed.counts;
+  const table = new Table({
+    head: [
+      a.headingSource(),
+      a.headingMeasures(),
+      a.headingLastImport(),
+      a.headingFile(),
+      a.headingCounts(),
+    ],
+    colWidths: [
+      fixed.source + 2,
+      fixed.measures + 2,
+      fixed.lastImport + 2,
+      fileWidth + 2,
+      fixed.counts + 2,
+    ],
+    style: { head: [], border: [] },
+    wordWrap: false,
+  });
+  for (const s of sources) {
+    const last = s.imports[s.imports.length - 1];
+    table.push([
+      s.source,
+      s.measures,
+      s.lastImportAt?.replace('T', ' ').slice(0, 16) ?? '–',
+      s.lastFile ? keepEnd(sanitizeText(s.lastFile), fileWidth) : '–',
+      last ? `${last.inserted}/${last.updated}/${last.unchanged}/${last.skipped}` : '–',
+    ]);
+  }
+  return `${table.toString()}\n`;
+}
