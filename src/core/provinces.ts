@@ -50,13 +50,21 @@ function namesOf(province: Province): string[] {
   return [province.name, ...(parts.length > 1 ? parts : [])].map(foldText);
 }
 
+/** "Forlì" and "Cesena" for Forlì-Cesena, "Urbino" for Pesaro e Urbino. */
+function namePartsOf(province: Province): string[] {
+  return province.name.split(/-|\/| e /).map(foldText);
+}
+
 export function findProvince(input: string): Province | undefined {
   const folded = foldText(input);
   const bySigla = PROVINCES.find((p) => p.sigla.toLowerCase() === folded);
   if (bySigla) return bySigla;
   const alias = ALIASES[folded];
   if (alias) return PROVINCES.find((p) => p.sigla === alias);
-  return PROVINCES.find((p) => namesOf(p).includes(folded));
+  const byName = PROVINCES.find((p) => namesOf(p).includes(folded));
+  if (byName) return byName;
+  const byPart = PROVINCES.filter((p) => namePartsOf(p).includes(folded));
+  return byPart.length === 1 ? byPart[0] : undefined;
 }
 
 /** The province for a sigla or name, any case, accents optional; a usage error names the nearest. */

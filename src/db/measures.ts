@@ -4,6 +4,7 @@ import type { Measure } from '../core/types.js';
 import { isFesrProgramme } from '../core/programme.js';
 import type { Db } from './open.js';
 import { toFtsQuery } from './fts.js';
+import { searchAliases } from './search-aliases.js';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -19,16 +20,18 @@ export function measureWriter(db: Db, importId: number | null, now: string) {
   const insert = db.prepare(`
     INSERT INTO measures (id, source, title, description, programme, is_fesr, opens_at, closes_at,
       budget_eur, max_aid_eur, aid_forms, url, call_code, record, content_hash, import_id,
-      created_at, updated_at)
+      created_at, updated_at, search_aliases)
     VALUES (@id, @source, @title, @description, @programme, @isFesr, @opensAt, @closesAt,
-      @budgetEur, @maxAidEur, @aidForms, @url, @callCode, @record, @hash, @importId, @now, @now)
+      @budgetEur, @maxAidEur, @aidForms, @url, @callCode, @record, @hash, @importId, @now, @now,
+      @aliases)
     ON CONFLICT(id) DO UPDATE SET source = excluded.source, title = excluded.title,
       description = excluded.description, programme = excluded.programme,
       is_fesr = excluded.is_fesr, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
       budget_eur = excluded.budget_eur, max_aid_eur = excluded.max_aid_eur,
       aid_forms = excluded.aid_forms, url = excluded.url, call_code = excluded.call_code,
       record = excluded.record, content_hash = excluded.content_hash,
-      import_id = excluded.import_id, updated_at = excluded.updated_at
+      import_id = excluded.import_id, updated_at = excluded.updated_at,
+      search_aliases = excluded.search_aliases
   `);
   return (measure: Measure, dryRun = false): UpsertOutcome => {
     const hash = measureHash(measure);
@@ -50,6 +53,7 @@ export function measureWriter(db: Db, importId: number | null, now: string) {
         url: measure.url,
         callCode: measure.callCode,
         record: JSON.stringify(measure),
+        aliases: searchAliases(measure.id, measure.title),
         hash,
         importId,
         now,

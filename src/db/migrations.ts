@@ -1,6 +1,11 @@
 // Forward-only schema migrations, tracked by PRAGMA user_version. Append; never edit a shipped one.
+import type Database from 'better-sqlite3';
+import { searchAliases } from './search-aliases.js';
 
-export const MIGRATIONS: readonly string[] = [
+/** SQL, or a function for a step that needs the same code the writer uses. */
+export type Migration = string | ((db: Database.Database) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   // 1: measures with full-text search, imports, reference tables.
   `
   CREATE TABLE imports (
@@ -90,6 +95,44 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
   `,
+  // 2: full-text search also over spoken forms of titles ("Ri.Circo.Lo" as "RiCircoLo") and ids.
+  (db) => {
+    db.exec(`
+      DROP TRIGGER measures_ai;
+      DROP TRIGGER measures_ad;
+      DROP TRIGGER measures_au;
+      DROP TABLE measures_fts;
+      ALTER TABLE measures ADD COLUMN search_aliases TEXT;
+    `);
+    const rows = db.prepare('SELECT id, title FROM measures').all() as {
+      id: string;
+      title: string;
+    }[];
+    const update = db.prepare('UPDATE measures SET search_aliases = ? WHERE id = ?');
+    for (const row of rows) update.run(searchAliases(row.id, row.title), row.id);
+    db.exec(`
+      CREATE VIRTUAL TABLE measures_fts USING fts5(
+        title, description, search_aliases,
+        content='measures', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER measures_ai AFTER INSERT ON measures BEGIN
+        INSERT INTO measures_fts(rowid, title, description, search_aliases)
+          VALUES (new.rowid, new.title, new.description, new.search_aliases);
+      END;
+      CREATE TRIGGER measures_ad AFTER DELETE ON measures BEGIN
+        INSERT INTO measures_fts(measures_fts, rowid, title, description, search_aliases)
+          VALUES ('delete', old.rowid, old.title, old.description, old.search_aliases);
+      END;
+      CREATE TRIGGER measures_au AFTER UPDATE ON measures BEGIN
+        INSERT INTO measures_fts(measures_fts, rowid, title, description, search_aliases)
+          VALUES ('delete', old.rowid, old.title, old.description, old.search_aliases);
+        INSERT INTO measures_fts(rowid, title, description, search_aliases)
+          VALUES (new.rowid, new.title, new.description, new.search_aliases);
+      END;
+      INSERT INTO measures_fts(measures_fts) VALUES ('rebuild');
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -32,7 +32,8 @@ export class FieldReader {
     const text = this.text(field, value);
     if (text === null) return null;
     const amount = parseAmount(text);
-    return amount === null ? this.fail(field, `"${text}" is not a number`) : amount;
+    if (amount === null) return this.fail(field, `"${text}" is not a number`);
+    return amount < 0 ? this.fail(field, `"${text}" is negative`) : amount;
   }
 
   integer(field: string, value: unknown): number | null {

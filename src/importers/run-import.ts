@@ -1,13 +1,12 @@
 // The import driver: file -> text -> records -> measures -> one transaction. Either the whole
 // import lands or nothing does; a kill at any moment leaves the last committed state.
-import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { finishImport, startImport } from '../db/imports.js';
 import { measureWriter } from '../db/measures.js';
 import { withImmediateTransaction, type Db } from '../db/open.js';
 import { allMunicipalities } from '../db/reference.js';
-import { DecodeError, DecodingStream } from './decode.js';
+import { asInputError, openTextInput } from './open-input.js';
 import { findMapper, mapperByFormat } from './registry.js';
 import { readRecords, type RecordStream } from './read-records.js';
 import { municipalityIndex } from './municipalities.js';
@@ -50,25 +49,6 @@ export interface ImportReport {
   position: 'line' | 'record';
 }
 
-function openInput(options: ImportOptions): { stream: Readable; totalBytes: number | null } {
-  if (options.file === '-') {
-    if (!options.stdin) throw new InputError('no standard input to read');
-    return { stream: options.stdin, totalBytes: null };
-  }
-  let totalBytes: number;
-  try {
-    const stat = statSync(options.file);
-    if (stat.isDirectory()) throw new InputError(`${options.file} is a directory, not a file`);
-    totalBytes = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${options.file}: no such file`, 'check the path', {
-      detail: { code: 'file-missing', params: { file: options.file } },
-    });
-  }
-  return { stream: createReadStream(options.file), totalBytes };
-}
-
 function chooseMapper(stream: RecordStream, options: ImportOptions, label: string): RecordMapper {
   if (options.format) return mapperByFormat(options.format);
   const mapper = findMapper(stream.fields);
@@ -85,13 +65,10 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const now = options.now ?? (() => new Date());
   const label = options.label ?? (options.file === '-' ? '(stdin)' : options.file);
   const started = now();
-  const { stream: input, totalBytes } = openInput(options);
-  let bytesRead = 0;
-  input.on('data', (chunk: Buffer) => (bytesRead += chunk.length));
-  const decoded = input.pipe(new DecodingStream());
-  input.on('error', (error) => decoded.destroy(error));
+  const input = openTextInput(options.file, options.stdin);
+  const { totalBytes } = input;
   try {
-    const records = await readRecords(decoded, label);
+    const records = await readRecords(input.text, label);
     const mapper = chooseMapper(records, options, label);
     const source = options.source ?? mapper.source;
     const report: ImportReport = {
@@ -121,13 +98,23 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
           report.skipped++;
           report.issues.push(...outcome.issues);
         } else {
-          report[write(outcome.measure, report.dryRun)]++;
+          // --source names every record of the file, whatever a `source` column says.
+          const measure = options.source ? { ...outcome.measure, source } : outcome.measure;
+          report[write(measure, report.dryRun)]++;
         }
         if (report.recordsRead % 1000 === 0) {
-          options.onProgress?.({ bytesRead, totalBytes, records: report.recordsRead });
+          options.onProgress?.({
+            bytesRead: input.bytesRead(),
+            totalBytes,
+            records: report.recordsRead,
+          });
         }
       }
-      options.onProgress?.({ bytesRead, totalBytes, records: report.recordsRead });
+      options.onProgress?.({
+        bytesRead: input.bytesRead(),
+        totalBytes,
+        records: report.recordsRead,
+      });
       if (report.recordsRead === 0) {
         throw new InputError(`${label}: holds no records`, 'the database was not changed');
       }
@@ -154,7 +141,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   } catch (error) {
     throw asInputError(error, label);
   } finally {
-    input.destroy();
+    input.close();
   }
 }
 
@@ -164,20 +151,4 @@ function mapContext(db: Db): MapContext {
   return {
     municipalitiesNamed: (name) => (lookup ??= municipalityIndex(allMunicipalities(db)))(name),
   };
-}
-
-function asInputError(error: unknown, file: string): unknown {
-  if (error instanceof DecodeError) {
-    return new InputError(
-      `${file}: ${error.message}`,
-      error.kind === 'binary'
-        ? 'give a CSV or JSON file; the database was not changed'
-        : 're-save the file as UTF-8 or Windows-1252; the database was not changed',
-    );
-  }
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-    return new InputError(`cannot read ${file} (${code})`, 'check the path and permissions');
-  }
-  return error;
 }

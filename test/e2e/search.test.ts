@@ -392,3 +392,12 @@ describe('windows of one call', () => {
     }
   });
 });
+
+describe('full-text search by spoken names', () => {
+  it('finds "Ri.Circo.Lo" as ricircolo', () => {
+    const ids = json(['search', '--status', 'all', '--text', 'ricircolo']).map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['ricircolo-2025-costruzioni', 'ricircolo-2025-spreco-alimentare']),
+    );
+  });
+});

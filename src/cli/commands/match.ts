@@ -1,13 +1,11 @@
 // fesr match FILE: portfolio matching. Every firm of a CSV against the measures, one row per firm
 // and measure it may apply to; bad firm rows are reported by line on stderr and skipped.
-import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import { buildProfile, type ProfileInput } from '../../core/profile.js';
 import type { AidForm, Status } from '../../core/types.js';
 import type { Db } from '../../db/open.js';
 import { atecoLookup, findMunicipalities } from '../../db/reference.js';
 import { FesrError, InputError } from '../../errors.js';
-import { DecodingStream } from '../../importers/decode.js';
+import { asInputError, openTextInput } from '../../importers/open-input.js';
 import {
   mapFirmHeader,
   mapFirmRow,
@@ -97,22 +95,9 @@ async function readFirms(
   file: string,
   ctx: CliContext,
 ): Promise<{ firms: FirmRow[]; skipped: SkippedFirm[] }> {
-  const source: Readable = file === '-' ? ctx.stdin : createReadStream(file);
-  const text = source.pipe(new DecodingStream());
-  const failed = new Promise<never>((_, reject) => {
-    const fail = (error: Error) =>
-      reject(
-        new InputError(`${file}: ${error.message}`, 'give a CSV of firms (see fesr match --help)', {
-          cause: error,
-        }),
-      );
-    source.once('error', fail);
-    text.once('error', fail);
-  });
-  // Only the race below reports it; a late stream error after the rows are read is moot.
-  failed.catch(() => undefined);
-  const read = (async () => {
-    const rows = readCsvRows(text, file);
+  const input = openTextInput(file, ctx.stdin);
+  try {
+    const rows = readCsvRows(input.text, file);
     const header = await rows.next();
     if (header.done)
       throw new InputError(`${file}: is empty`, 'give a CSV with a header row of firm columns');
@@ -128,6 +113,9 @@ async function readFirms(
       else skipped.push({ line: outcome.line, reason: outcome.reason });
     }
     return { firms, skipped };
-  })();
-  return Promise.race([read, failed]);
+  } catch (error) {
+    throw asInputError(error, file);
+  } finally {
+    input.close();
+  }
 }

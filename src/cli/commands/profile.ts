@@ -5,7 +5,7 @@ import { toSavedProfile, type SavedProfile } from '../../core/saved-profile.js';
 import { toSearchCommand } from '../../core/search-command.js';
 import type { AidForm } from '../../core/types.js';
 import { atecoLookup } from '../../db/reference.js';
-import { UsageError } from '../../errors.js';
+import { UsageError, FesrError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import type { ProfileFlags } from '../options.js';
 import { profileInputFromFlags } from '../profile-flags.js';
@@ -30,7 +30,16 @@ function sizeOf(p: SavedProfile): string {
 
 export async function runProfileList(flags: FormatFlags, ctx: CliContext): Promise<void> {
   const store = new ProfilesStore(ctx.configDir);
-  const profiles = store.names().map((name) => ({ name, ...store.read(name) }));
+  // One unreadable file must not hide the others: it is reported and skipped.
+  const profiles = store.names().flatMap((name) => {
+    try {
+      return [{ name, ...store.read(name) }];
+    } catch (error) {
+      if (!(error instanceof FesrError)) throw error;
+      ctx.stderr.write(`fesr: ${error.message}\n`);
+      return [];
+    }
+  });
   if (flags.format === 'json') {
     ctx.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`);
     return;

@@ -30,6 +30,9 @@ describe('provinces', () => {
     ['monza e brianza', 'MB'],
     ['Forli-Cesena', 'FC'],
     ['forlì cesena', 'FC'],
+    ['Forli', 'FC'],
+    ['cesena', 'FC'],
+    ['Urbino', 'PU'],
     ['Bozen', 'BZ'],
     ["valle d'aosta", 'AO'],
   ])('%s → %s', (input, sigla) => expect(resolveProvince(input).sigla).toBe(sigla));
