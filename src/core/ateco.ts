@@ -116,11 +116,6 @@ export function isWithin(code: string, scope: string, version: AtecoVersion): bo
   return digitsOf(code).startsWith(digitsOf(scope));
 }
 
-/** Whether `code` and `scope` share activities: either contains the other. */
-export function overlaps(code: string, scope: string, version: AtecoVersion): boolean {
-  return isWithin(code, scope, version) || isWithin(scope, code, version);
-}
-
 export type SectorOutcome =
   | { verdict: 'pass'; code: string; rule: 'all' | string }
   | { verdict: 'fail'; code: string; rule: 'excluded' | 'not-included'; by: string | null }

@@ -129,3 +129,12 @@ export function floatingToRomeLocal(text: string): string | null {
   const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
   return isValidLocalDateTime(local) && Number(m[6] ?? 0) < 60 ? dropMidnight(local) : null;
 }
+
+/** How near a deadline has to be for the call to count as closing soon. */
+export const CLOSING_SOON_DAYS = 30;
+
+export function closesSoon(status: MeasureStatus): boolean {
+  return (
+    status.status === 'open' && status.daysLeft !== null && status.daysLeft <= CLOSING_SOON_DAYS
+  );
+}

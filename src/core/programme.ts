@@ -9,8 +9,6 @@ export function isFesrProgramme(programme: string | null): boolean {
   return programme !== null && FESR_2021_2027.test(programme.trim());
 }
 
-export const LOMBARDIA_FESR = 'PR FESR Lombardia 2021-2027';
-
 /**
  * The 2021-2027 regional ERDF programme ("PR", Programma Regionale) as texts name it, folded:
  * "PR FESR", "PR Lazio FESR", "PR FESR-FSE+", "Programma Regionale FESR". The 2014-2020 one was

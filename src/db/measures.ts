@@ -124,7 +124,3 @@ export function allMeasureIds(db: Db): string[] {
     .all()
     .map((r) => r.id);
 }
-
-export function countMeasures(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM measures').get() as { n: number }).n;
-}

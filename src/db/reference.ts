@@ -75,15 +75,6 @@ export function atecoLookup(db: Db): AtecoLookup {
   };
 }
 
-export function getAteco(db: Db, version: AtecoVersion, code: string): AtecoEntry | undefined {
-  return db
-    .prepare<[string, string], AtecoEntry>(
-      `SELECT version, code, level, title_it AS titleIt, title_en AS titleEn, description
-       FROM ateco WHERE version = ? AND code = ?`,
-    )
-    .get(version, code);
-}
-
 export function municipalityName(db: Db): (code: string) => string | undefined {
   const stmt = db.prepare<[string], { name: string }>(
     'SELECT name FROM municipalities WHERE istat_code = ?',

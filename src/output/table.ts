@@ -1,6 +1,7 @@
 // The result table: fits the terminal (80 columns at least), one line per measure, a footer with
 // the count, the total allocation and how many close within 30 days.
 import Table from 'cli-table3';
+import { closesSoon } from '../core/dates.js';
 import type { Eligibility, MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
@@ -43,8 +44,7 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
           ? c.yellow(mark)
           : c.red(mark);
     const status = t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn);
-    const soon =
-      r.status.daysLeft !== null && r.status.daysLeft <= 30 && r.status.status === 'open';
+    const soon = closesSoon(r.status);
     const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
     // Title on up to two lines, then the id to pass to `fesr show`.
     const title = wrapLines(sanitizeText(r.measure.title), titleWidth, 2);
@@ -62,8 +62,6 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
 export function footer(results: readonly MatchResult[], t: Messages): string {
   const budgets = results.map((r) => r.measure.budgetEur).filter((b): b is number => b !== null);
   const total = budgets.reduce((sum, b) => sum + b, 0);
-  const closingSoon = results.filter(
-    (r) => r.status.status === 'open' && r.status.daysLeft !== null && r.status.daysLeft <= 30,
-  ).length;
+  const closingSoon = results.filter((r) => closesSoon(r.status)).length;
   return t.footer(results.length, total, budgets.length, closingSoon);
 }
