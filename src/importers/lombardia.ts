@@ -2,6 +2,7 @@
 // on Bandi Online, as JSON rows or the CSV export. Eight columns: code, title, directorate, body,
 // opening, closing, instrument type, applications submitted. No size, sector or amounts.
 import { floatingToRomeLocal, isValidLocalDateTime } from '../core/dates.js';
+import { emptyMeasure } from '../core/measure.js';
 import { detectProgramme } from '../core/programme.js';
 import type { Measure } from '../core/types.js';
 import { FieldReader } from './fields.js';
@@ -70,38 +71,16 @@ export function mapLombardiaRecord(raw: RawRecord, line: number, source: string)
   const funding = nested(context, 'detail_fragments', 'fonti_finanziamento');
   const detailUrl = nested(context, '_source', 'detail_url');
   const measure: Measure = {
-    id: `lombardia-${code}`,
-    source,
-    title,
-    description: null,
+    ...emptyMeasure(`lombardia-${code}`, source, title),
     // The registry has no fund column: PR FESR calls say so in the title ("PR FESR 2021-2027,
     // Azione 1.3.1 …"), and a saved detail page names its "Fonti di finanziamento".
     programme: detectProgramme([title, funding], 'Lombardia'),
-    actionCode: null,
     managingBody: directorate ? `${body} – DG ${directorate}` : body,
-    procedure: null,
     opensAt: mapLombardiaDate(r, 'apertura_adesione', row.apertura_adesione),
     closesAt: mapLombardiaDate(r, 'chiusura_adesione', row.chiusura_adesione),
-    budgetEur: null,
-    minAidEur: null,
-    maxAidEur: null,
-    minSpendEur: null,
-    aidForms: [],
-    aidDetail: null,
-    sizes: [],
-    maxEmployees: null,
-    sizeNote: null,
-    atecoIncluded: [],
-    atecoExcluded: [],
-    atecoVersion: '2007',
-    sectorNote: null,
     // A regional call: every Lombardy province, unless its page says otherwise.
     territory: ['region:03'],
-    applicants: [],
-    applicantNote: null,
     url: detailUrl ?? `${DETAIL_URL}${code}`,
-    sourceUrls: [],
-    evidence: null,
     callCode: code || null,
     notes:
       [

@@ -18,3 +18,12 @@ export function colorEnabled(options: {
   if (options.env.NO_COLOR !== undefined && options.env.NO_COLOR !== '') return false;
   return options.isTTY;
 }
+
+/** Green for good, yellow for "to verify", red for bad: verdicts and eligibility marks alike. */
+export function paintVerdict(
+  c: Colors,
+  verdict: 'pass' | 'unknown' | 'fail',
+  text: string,
+): string {
+  return verdict === 'pass' ? c.green(text) : verdict === 'fail' ? c.red(text) : c.yellow(text);
+}

@@ -1,7 +1,7 @@
 // Per-criterion reasons as readable lines: ✓ pass, ✗ fail, ? unknown.
 import type { MatchResult, Reason, Verdict } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
-import type { Colors } from './colors.js';
+import { paintVerdict, type Colors } from './colors.js';
 import { sanitizeText } from './text.js';
 
 const SYMBOLS: Record<Verdict, string> = { pass: '✓', fail: '✗', unknown: '?' };
@@ -14,13 +14,7 @@ export function renderReasons(
 ): string {
   return reasons
     .map((r) => {
-      const symbol = SYMBOLS[r.verdict];
-      const mark =
-        r.verdict === 'pass'
-          ? c.green(symbol)
-          : r.verdict === 'fail'
-            ? c.red(symbol)
-            : c.yellow(symbol);
+      const mark = paintVerdict(c, r.verdict, SYMBOLS[r.verdict]);
       return `${indent}${mark} ${t.criterionName(r.criterion)}: ${sanitizeText(r.detail)}`;
     })
     .join('\n');

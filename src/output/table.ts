@@ -4,10 +4,11 @@ import Table from 'cli-table3';
 import { closesSoon } from '../core/dates.js';
 import type { Eligibility, MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
-import type { Colors } from './colors.js';
+import { paintVerdict, type Colors } from './colors.js';
 import { sanitizeText, truncate, wrapLines } from './text.js';
 
 const MARKS: Record<Eligibility, string> = { eligible: '✓', unverified: '?', ineligible: '✗' };
+const VERDICT_OF = { eligible: 'pass', unverified: 'unknown', ineligible: 'fail' } as const;
 
 export function formatEuroShort(amount: number | null): string {
   if (amount === null) return '–';
@@ -36,13 +37,7 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
     wordWrap: false,
   });
   for (const r of results) {
-    const mark = MARKS[r.eligibility];
-    const colouredMark =
-      r.eligibility === 'eligible'
-        ? c.green(mark)
-        : r.eligibility === 'unverified'
-          ? c.yellow(mark)
-          : c.red(mark);
+    const colouredMark = paintVerdict(c, VERDICT_OF[r.eligibility], MARKS[r.eligibility]);
     const status = t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn);
     const soon = closesSoon(r.status);
     const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
