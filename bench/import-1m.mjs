@@ -1,13 +1,10 @@
 // Import benchmark: a generated incentivi-style CSV of 100,000 and 1,000,000 rows, imported by
 // the built binary into a fresh database. Prints rows/s and peak RSS, to show memory stays flat
 // as the file grows. Run with `npm run bench` (it builds first) or `node bench/import-1m.mjs`.
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fesr, tempDir } from './lib.mjs';
 
-const BIN = fileURLToPath(new URL('../bin/fesr.js', import.meta.url));
 const SIZES = (process.env.FESR_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const REGIONS = ['Lombardia', 'Lazio', 'Veneto', 'Piemonte'];
 const DIMENSIONI = 'Microimpresa,Piccola Impresa,Media Impresa';
@@ -32,30 +29,16 @@ async function writeCsv(path, rows) {
   await new Promise((resolve) => out.end(resolve));
 }
 
-function timedImport(db, file) {
-  const useTime = existsSync('/usr/bin/time');
-  const command = useTime ? '/usr/bin/time' : process.execPath;
-  const args = useTime ? ['-v', process.execPath, BIN, 'import', file] : [BIN, 'import', file];
-  const started = process.hrtime.bigint();
-  const r = spawnSync(command, args, {
-    env: { ...process.env, FESR_DB: db, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
-  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-  return { seconds, peakMb: kb ? Number(kb) / 1024 : null, summary: r.stdout.trim() };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'fesr-bench-'));
+const dir = tempDir();
 try {
   for (const rows of SIZES) {
     const file = join(dir, `incentivi-${rows}.csv`);
     await writeCsv(file, rows);
     const db = join(dir, `bench-${rows}.sqlite`);
     // The first run creates and seeds the database, so the timed run measures the import only.
-    spawnSync(process.execPath, [BIN, 'sources'], { env: { ...process.env, FESR_DB: db } });
-    const { seconds, peakMb, summary } = timedImport(db, file);
+    fesr(['sources'], { FESR_DB: db });
+    const { seconds, peakMb, stdout } = fesr(['import', file], { FESR_DB: db });
+    const summary = stdout.trim();
     const mb = statSync(file).size / 1024 / 1024;
     console.log(
       `${rows.toLocaleString('en-US')} rows (${mb.toFixed(0)} MB): ${seconds.toFixed(1)} s, ` +

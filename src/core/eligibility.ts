@@ -1,7 +1,7 @@
 // The verdict of one measure for one company, criterion by criterion, each with a one-line reason.
 import type { Messages } from '../i18n/messages.js';
 import { atecoLevel, checkAtecoCode, type SectorOutcome } from './ateco.js';
-import { LOMBARDIA_REGION_CODE, provinceBySigla, regions } from './provinces.js';
+import { describeTerritory, LOMBARDIA_REGION_CODE, provinceBySigla } from './provinces.js';
 import type {
   CompanyProfile,
   Eligibility,
@@ -143,17 +143,11 @@ export function checkTerritory(
     const names = municipalities.map((code) => ctx.municipalityName?.(code) ?? code);
     return reason('territory', 'pass', t.territoryMunicipalities(province.sigla, names));
   }
-  return reason('territory', 'fail', t.territoryOutside(province.sigla, describeTerritory(tokens)));
-}
-
-function describeTerritory(tokens: readonly string[]): string[] {
-  const regionNames = new Map(regions().map((r) => [r.code, r.name]));
-  return tokens.map((tok) => {
-    const [kind, value = ''] = tok.split(':');
-    if (kind === 'region') return regionNames.get(value) ?? tok;
-    if (kind === 'province') return value;
-    return tok;
-  });
+  return reason(
+    'territory',
+    'fail',
+    t.territoryOutside(province.sigla, describeTerritory(tokens, ctx.municipalityName)),
+  );
 }
 
 export function checkApplicant(measure: Measure, t: Messages): Reason {

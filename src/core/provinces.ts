@@ -103,3 +103,22 @@ export function findRegion(input: string): { code: string; name: string } | unde
     [r.name, ...r.name.split('/')].some((name) => foldText(name) === folded),
   );
 }
+
+/**
+ * Territory tokens in words: `IT` as Italia, regions and provinces by name, municipalities by
+ * name when a lookup is given (by ISTAT code otherwise).
+ */
+export function describeTerritory(
+  tokens: readonly string[],
+  municipalityName?: (istatCode: string) => string | undefined,
+): string[] {
+  const regionNames = new Map(regions().map((r) => [r.code, r.name]));
+  return tokens.map((token) => {
+    const [kind, value = ''] = token.split(':');
+    if (token === 'IT') return 'Italia';
+    if (kind === 'region') return regionNames.get(value) ?? token;
+    if (kind === 'province') return provinceBySigla(value)?.name ?? value;
+    if (kind === 'municipality') return municipalityName?.(value) ?? value;
+    return token;
+  });
+}

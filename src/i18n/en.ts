@@ -281,6 +281,7 @@ export const en: Messages = {
     headingSize: () => 'Size',
     headingAteco: () => 'ATECO',
     headingProvince: () => 'Province',
+    staff: (employees, turnover) => `${employees} staff${turnover ? `, ${turnover}` : ''}`,
     none: () => 'No saved profiles yet. Create one with: fesr profile save NAME --province CR …',
     saved: (name, path) => `Saved profile "${name}" to ${path}.`,
     deleted: (name) => `Deleted profile "${name}".`,

@@ -392,6 +392,7 @@ export const it: Messages = {
   },
 
   profiles: {
+    staff: (employees, turnover) => `${employees} addetti${turnover ? `, ${turnover}` : ''}`,
     headingName: () => 'Nome',
     headingSize: () => 'Dimensione',
     headingAteco: () => 'ATECO',

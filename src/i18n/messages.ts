@@ -186,6 +186,7 @@ export interface ProfileMessages {
   headingSize(): string;
   headingAteco(): string;
   headingProvince(): string;
+  staff(employees: number, turnover: string | null): string;
   none(): string;
   saved(name: string, path: string): string;
   deleted(name: string): string;

@@ -1,4 +1,5 @@
 // One measure, every stored field, readable.
+import { describeTerritory } from '../core/provinces.js';
 import type { MatchResult, Measure } from '../core/types.js';
 import type { Messages, ShowField } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
@@ -7,7 +8,12 @@ import { sanitizeText } from './text.js';
 
 type Field = [field: ShowField, value: string | null];
 
-function fields(m: Measure, r: MatchResult, t: Messages): Field[] {
+function fields(
+  m: Measure,
+  r: MatchResult,
+  t: Messages,
+  placeName?: (istatCode: string) => string | undefined,
+): Field[] {
   const list = (items: readonly string[]) => (items.length ? items.join(', ') : null);
   const money = (n: number | null) => (n === null ? null : t.euro(n));
   return [
@@ -33,7 +39,7 @@ function fields(m: Measure, r: MatchResult, t: Messages): Field[] {
     ['atecoExcluded', list(m.atecoExcluded)],
     ['atecoVersion', m.atecoVersion],
     ['sectorNote', m.sectorNote],
-    ['territory', list(m.territory)],
+    ['territory', list(describeTerritory(m.territory, placeName))],
     ['applicants', list(m.applicants.map(t.applicantName))],
     ['applicantNote', m.applicantNote],
     ['callCode', m.callCode],
@@ -49,9 +55,10 @@ export function renderMeasure(
   t: Messages,
   c: Colors,
   withReasons: boolean,
+  placeName?: (istatCode: string) => string | undefined,
 ): string {
   const m = result.measure;
-  const rows = fields(m, result, t)
+  const rows = fields(m, result, t, placeName)
     .filter((f): f is [ShowField, string] => f[1] !== null)
     .map(([field, value]) => [t.fieldLabel(field), value] as const);
   const width = Math.max(...rows.map(([label]) => label.length));

@@ -6,6 +6,7 @@ import { toSearchCommand } from '../../core/search-command.js';
 import type { AidForm } from '../../core/types.js';
 import { atecoLookup } from '../../db/reference.js';
 import { UsageError, FesrError } from '../../errors.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { CliContext } from '../context.js';
 import type { ProfileFlags } from '../options.js';
 import { profileInputFromFlags } from '../profile-flags.js';
@@ -22,9 +23,10 @@ export interface ProfileSaveFlags extends ProfileFlags {
   force?: boolean;
 }
 
-function sizeOf(p: SavedProfile): string {
-  if (p.employees !== null)
-    return `${p.employees} staff${p.turnover !== null ? `, EUR ${p.turnover}` : ''}`;
+function sizeOf(p: SavedProfile, t: Messages): string {
+  if (p.employees !== null) {
+    return t.profiles.staff(p.employees, p.turnover !== null ? t.euro(p.turnover) : null);
+  }
   return p.size ?? '–';
 }
 
@@ -55,7 +57,7 @@ export async function runProfileList(flags: FormatFlags, ctx: CliContext): Promi
     style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
   });
   for (const p of profiles)
-    table.push([p.name, sizeOf(p), p.ateco.join(', ') || '–', p.province ?? '–']);
+    table.push([p.name, sizeOf(p, ctx.messages), p.ateco.join(', ') || '–', p.province ?? '–']);
   ctx.stdout.write(`${table.toString()}\n`);
 }
 

@@ -40,15 +40,12 @@ export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Pr
       );
     }
     const profile = resolveProfile(db, flags, ctx);
-    const result = evaluateMeasure(measure, profile, {
-      asOf,
-      messages,
-      municipalityName: municipalityName(db),
-    });
+    const places = municipalityName(db);
+    const result = evaluateMeasure(measure, profile, { asOf, messages, municipalityName: places });
     if (format === 'json') {
       return emit(ctx, flags, renderFullJson(result, { stored: getMeasureInfo(db, id) ?? null }));
     }
     const colors = flags.output ? createColors(false) : ctx.colors;
-    emit(ctx, flags, renderMeasure(result, messages, colors, !isEmptyProfile(profile)));
+    emit(ctx, flags, renderMeasure(result, messages, colors, !isEmptyProfile(profile), places));
   });
 }

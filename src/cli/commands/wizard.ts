@@ -73,7 +73,7 @@ export function createWizardServices(
     },
     renderResults: (results) =>
       renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }),
-    renderDetails: (result) => renderMeasure(result, messages, ctx.colors, true),
+    renderDetails: (result) => renderMeasure(result, messages, ctx.colors, true, placeOf),
     profileExists: (name) => profiles.exists(name),
     saveProfile: (name, profile) => void profiles.write(name, profile),
     fileExists: (path) => existsSync(path),
