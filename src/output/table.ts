@@ -45,13 +45,20 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
     const title = wrapLines(sanitizeText(r.measure.title), titleWidth, 2);
     table.push([
       colouredMark,
-      [...title, c.dim(truncate(r.measure.id, titleWidth))].join('\n'),
+      [...title, ...idLines(r).map((line) => c.dim(truncate(line, titleWidth)))].join('\n'),
       [soon ? c.red(status) : status, when ? c.dim(when) : ''].join('\n'),
       formatEuroShort(r.measure.maxAidEur),
       r.measure.aidForms.map((f) => truncate(t.aidFormName(f), fixed.aid)).join('\n') || '–',
     ]);
   }
   return `${table.toString()}\n${footer(results, t)}\n${c.dim(t.legend())}\n`;
+}
+
+/** The id to pass to `fesr show`, then every source when the call came from more than one. */
+function idLines(r: MatchResult): string[] {
+  return r.alsoIn.length
+    ? [r.measure.id, [r.measure.source, ...r.alsoIn].join(' + ')]
+    : [r.measure.id];
 }
 
 export function footer(results: readonly MatchResult[], t: Messages): string {

@@ -160,3 +160,16 @@ describe('Ctrl+C during an import', () => {
     expect(runFesr(['stats', '--format', 'json'], dir).stdout).toBe(before);
   });
 });
+
+describe('a call from two sources', () => {
+  it('is listed once in the table, naming both sources', () => {
+    const dir = seededDir(template);
+    const sample = fileURLToPath(
+      new URL('../fixtures/import/lombardia-sample.json', import.meta.url),
+    );
+    expect(runFesr(['import', sample], dir).code).toBe(0);
+    const r = runFesr(['search', '--text', 'tertium', '--status', 'all'], dir);
+    expect(r.stdout.match(/Bando Tertium/g)).toHaveLength(1);
+    expect(r.stdout).toContain('bundled + lombardia');
+  });
+});
