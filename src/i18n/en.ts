@@ -214,6 +214,7 @@ export const en: Messages = {
       `${r.unchanged} unchanged, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s` +
       ` [${r.format} → ${r.source}]${r.dryRun ? ' (dry run: nothing written)' : ''}`,
     skippedRow: (where, field, reason) => `skipped ${where}: field "${field}" ${reason}`,
+    rowIssues: {},
     recordNumber: (n) => ` record ${n}`,
     rejectsWritten: (count, file) => `all ${count} problems are listed in ${file}`,
     moreProblems: (count) => `… and ${count} more`,

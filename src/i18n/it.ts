@@ -325,6 +325,14 @@ export const it: Messages = {
       `${r.unchanged} invariati, ${r.skipped} scartati in ${r.seconds.toFixed(1).replace('.', ',')} s` +
       ` [${r.format} → ${r.source}]${r.dryRun ? ' (prova: nulla è stato scritto)' : ''}`,
     skippedRow: (where, field, reason) => `scartato ${where}: campo "${field}" ${reason}`,
+    rowIssues: {
+      empty: () => 'è vuoto',
+      'not-number': (p) => `"${p.value}" non è un numero`,
+      negative: (p) => `"${p.value}" è negativo`,
+      'not-whole': (p) => `"${p.value}" non è un numero intero`,
+      'not-date': (p) => `"${p.value}" non è una data (AAAA-MM-GG o AAAA-MM-GGTHH:MM)`,
+      'unknown-value': (p) => `valore sconosciuto "${p.value}" (ammessi: ${p.allowed})`,
+    },
     recordNumber: (n) => ` record ${n}`,
     rejectsWritten: (count, file) => `tutti i ${count} problemi sono elencati in ${file}`,
     moreProblems: (count) => `… e altri ${count}`,

@@ -2,6 +2,7 @@
 // language is one file that implements this interface.
 import type { AtecoLevel } from '../core/ateco.js';
 import type { ErrorCode } from '../errors.js';
+import type { IssueCode } from '../importers/types.js';
 import type {
   AidForm,
   Applicant,
@@ -228,6 +229,8 @@ export interface AdminMessages {
     dryRun: boolean;
   }): string;
   skippedRow(where: string, field: string, reason: string): string;
+  /** Reasons for a bad value in this language; a code without an entry is said in English. */
+  rowIssues: Partial<Record<IssueCode, (p: Record<string, string>) => string>>;
   recordNumber(n: number): string;
   rejectsWritten(count: number, file: string): string;
   moreProblems(count: number): string;

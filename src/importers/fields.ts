@@ -1,15 +1,15 @@
 // Field readers shared by the importers: each returns a value or records an issue for its field.
 import { isValidLocalDateTime } from '../core/dates.js';
 import { parseAmount } from '../core/numbers.js';
-import type { RowIssue } from './types.js';
+import type { IssueCode, RowIssue } from './types.js';
 
 /** Collects the problems of one record while its fields are read. */
 export class FieldReader {
   readonly issues: RowIssue[] = [];
   constructor(readonly line: number) {}
 
-  fail(field: string, reason: string): null {
-    this.issues.push({ line: this.line, field, reason });
+  fail(field: string, reason: string, code?: IssueCode, params: Record<string, string> = {}): null {
+    this.issues.push({ line: this.line, field, reason, ...(code ? { code, params } : {}) });
     return null;
   }
 
@@ -24,7 +24,7 @@ export class FieldReader {
 
   required(field: string, value: unknown): string {
     const text = this.text(field, value);
-    if (text === null) this.fail(field, 'is empty');
+    if (text === null) this.fail(field, 'is empty', 'empty');
     return text ?? '';
   }
 
@@ -32,14 +32,19 @@ export class FieldReader {
     const text = this.text(field, value);
     if (text === null) return null;
     const amount = parseAmount(text);
-    if (amount === null) return this.fail(field, `"${text}" is not a number`);
-    return amount < 0 ? this.fail(field, `"${text}" is negative`) : amount;
+    if (amount === null)
+      return this.fail(field, `"${text}" is not a number`, 'not-number', { value: text });
+    return amount < 0
+      ? this.fail(field, `"${text}" is negative`, 'negative', { value: text })
+      : amount;
   }
 
   integer(field: string, value: unknown): number | null {
     const amount = this.amount(field, value);
     if (amount !== null && !Number.isInteger(amount))
-      return this.fail(field, `"${amount}" is not a whole number`);
+      return this.fail(field, `"${amount}" is not a whole number`, 'not-whole', {
+        value: String(amount),
+      });
     return amount;
   }
 
@@ -48,7 +53,9 @@ export class FieldReader {
     if (text === null) return null;
     return isValidLocalDateTime(text)
       ? text
-      : this.fail(field, `"${text}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+      : this.fail(field, `"${text}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`, 'not-date', {
+          value: text,
+        });
   }
 
   list(value: unknown): string[] {
@@ -69,6 +76,8 @@ export class FieldReader {
       this.fail(
         field,
         `unknown value ${bad.map((b) => `"${b}"`).join(', ')} (allowed: ${allowed.join(', ')})`,
+        'unknown-value',
+        { value: bad.join(', '), allowed: allowed.join(', ') },
       );
     return items.filter((x): x is T => (allowed as readonly string[]).includes(x));
   }
@@ -78,7 +87,15 @@ export class FieldReader {
     if (text === null) return null;
     return (allowed as readonly string[]).includes(text)
       ? (text as T)
-      : this.fail(field, `unknown value "${text}" (allowed: ${allowed.join(', ')})`);
+      : this.fail(
+          field,
+          `unknown value "${text}" (allowed: ${allowed.join(', ')})`,
+          'unknown-value',
+          {
+            value: text,
+            allowed: allowed.join(', '),
+          },
+        );
   }
 
   /** Every item must match `pattern`; `what` names the shape in the message. */

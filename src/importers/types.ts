@@ -1,11 +1,18 @@
 // What every importer shares: the row outcome and the problems it reports.
 import type { Measure } from '../core/types.js';
 
+/** The common kinds of bad value, so the CLI can say them in the user's language. */
+export type IssueCode =
+  'empty' | 'not-number' | 'negative' | 'not-whole' | 'not-date' | 'unknown-value';
+
 export interface RowIssue {
   /** 1-based line (CSV) or record number (JSON) in the file. */
   line: number;
   field: string;
+  /** In English; `code` and `params`, when present, say the same for a translation. */
   reason: string;
+  code?: IssueCode;
+  params?: Record<string, string>;
 }
 
 export type RowOutcome = { ok: true; measure: Measure } | { ok: false; issues: RowIssue[] };

@@ -173,3 +173,19 @@ describe('a call from two sources', () => {
     expect(r.stdout).toContain('bundled + lombardia');
   });
 });
+
+describe('in Italian', () => {
+  it('reports bad rows, usage errors and database errors in Italian', () => {
+    const dir = seededDir(template);
+    const env = { LANG: 'it_IT.UTF-8' };
+    const imported = runFesr(['import', FIXTURE, '--dry-run'], dir, { env });
+    expect(imported.stdout).toMatch(/3 letti, 2 nuovi/);
+    expect(imported.stderr).toMatch(/campo "closesAt" "not-a-date" non è una data/);
+    const usage = runFesr(['search', '--province', 'XX'], dir, { env });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/provincia sconosciuta "XX"\n {2}forse intendevi BG, BS, CO\?/);
+    const shown = runFesr(['show', 'brevetti-2023', '--lang', 'it', '--size', 'piccola'], dir);
+    expect(shown.stdout).toMatch(/✓ dimensione: impresa piccola/);
+    expect(shown.stdout).toMatch(/territorio\s+Lombardia/);
+  });
+});

@@ -35,8 +35,9 @@ function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): voi
   const t = ctx.messages.admin;
   const at = (line: number) => (r.position === 'record' ? t.recordNumber(line) : `:${line}`);
   for (const issue of r.issues.slice(0, SHOWN_ISSUES)) {
+    const reason = (issue.code && t.rowIssues[issue.code]?.(issue.params ?? {})) || issue.reason;
     ctx.stderr.write(
-      `${c.yellow(t.skippedRow(`${r.file}${at(issue.line)}`, issue.field, issue.reason))}\n`,
+      `${c.yellow(t.skippedRow(`${r.file}${at(issue.line)}`, issue.field, reason))}\n`,
     );
   }
   const rejects =
