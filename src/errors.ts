@@ -18,6 +18,10 @@ export type ErrorCode =
   | 'db-locked'
   | 'file-missing';
 
+/** The common kinds of bad value in an imported row, coded for the same reason. */
+export type IssueCode =
+  'empty' | 'not-number' | 'negative' | 'not-whole' | 'not-date' | 'unknown-value';
+
 export interface ErrorDetail {
   code: ErrorCode;
   params: Record<string, string>;

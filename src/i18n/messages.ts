@@ -1,8 +1,7 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
 import type { AtecoLevel } from '../core/ateco.js';
-import type { ErrorCode } from '../errors.js';
-import type { IssueCode } from '../importers/types.js';
+import type { ErrorCode, IssueCode } from '../errors.js';
 import type {
   AidForm,
   Applicant,

@@ -1,9 +1,9 @@
 // What every importer shares: the row outcome and the problems it reports.
 import type { Measure } from '../core/types.js';
 
-/** The common kinds of bad value, so the CLI can say them in the user's language. */
-export type IssueCode =
-  'empty' | 'not-number' | 'negative' | 'not-whole' | 'not-date' | 'unknown-value';
+import type { IssueCode } from '../errors.js';
+
+export type { IssueCode };
 
 export interface RowIssue {
   /** 1-based line (CSV) or record number (JSON) in the file. */
