@@ -120,10 +120,11 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
       'Answer a few questions (size, sector, province) and see the calls the company may apply to.',
     )
     .option('--as-of <date>', 'the day statuses are computed for, YYYY-MM-DD (default today)')
+    .option('--profile <name>', "start from a saved profile: its answers are each step's default")
     .addHelpText(
       'after',
       '\nNeeds an interactive terminal; in scripts use `fesr search` with the flags the wizard prints.\n' +
-        examples(['fesr wizard', 'fesr --lang it wizard']),
+        examples(['fesr wizard', 'fesr --lang it wizard', 'fesr wizard --profile crema-cosmetics']),
     );
 
   const profile = program

@@ -224,6 +224,8 @@ export const en: Messages = {
     intro: () =>
       'fesr wizard: a few questions about the company, then the calls it may apply to.\n' +
       'Every step has a default (Enter) and a way back; Ctrl+C quits without saving anything.',
+    startingFrom: (name) =>
+      `Starting from the saved profile "${name}": Enter keeps each of its answers.`,
     back: () => '← back',
     yes: () => 'yes',
     no: () => 'no',
@@ -247,6 +249,13 @@ export const en: Messages = {
     sectorTypeMore: () => 'type a code or a word to see matching activities',
     sectorSkip: () => 'skip (no sector)',
     atecoVersions: (versions) => `ATECO ${versions.join(' and ')}`,
+    atecoVersionsTag: (versions) =>
+      versions.length > 1 ? `[${versions.join(' · ')}]` : `[${versions.join('')} only]`,
+    anotherSectorQuestion: (ordinal) =>
+      `Activity ${ordinal}: type an ATECO code or words of the activity`,
+    moreActivitiesQuestion: () => 'Does the company have another activity?',
+    activitiesDone: (codes) => `no, that is all (${codes.join(', ')})`,
+    addActivity: (next) => (next ? `yes, the next one: ${next}` : 'yes, add another activity'),
     sectorChosen: (code, title) => `sector ${code}: ${title}`,
     provinceQuestion: () => 'Province: type its sigla, its name or a municipality',
     provinceSkip: () => 'skip (no province)',

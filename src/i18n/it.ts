@@ -343,6 +343,8 @@ export const it: Messages = {
       "fesr wizard: qualche domanda sull'impresa, poi i bandi a cui può partecipare.\n" +
       'Ogni passo ha una risposta predefinita (Invio) e un modo per tornare indietro; ' +
       'Ctrl+C esce senza salvare nulla.',
+    startingFrom: (name) =>
+      `Si parte dal profilo salvato "${name}": Invio conferma ogni sua risposta.`,
     back: () => '← indietro',
     yes: () => 'sì',
     no: () => 'no',
@@ -368,6 +370,13 @@ export const it: Messages = {
     sectorTypeMore: () => 'scrivi un codice o una parola per vedere le attività',
     sectorSkip: () => 'salta (nessun settore)',
     atecoVersions: (versions) => `ATECO ${versions.join(' e ')}`,
+    atecoVersionsTag: (versions) =>
+      versions.length > 1 ? `[${versions.join(' · ')}]` : `[solo ${versions.join('')}]`,
+    anotherSectorQuestion: (ordinal) =>
+      `Attività ${ordinal}: scrivi un codice ATECO o parole dell'attività`,
+    moreActivitiesQuestion: () => "L'impresa svolge un'altra attività?",
+    activitiesDone: (codes) => `no, basta così (${codes.join(', ')})`,
+    addActivity: (next) => (next ? `sì, la successiva: ${next}` : "sì, aggiungi un'altra attività"),
     sectorChosen: (code, title) => `settore ${code}: ${title}`,
     provinceQuestion: () => 'Provincia: scrivi la sigla, il nome o un comune',
     provinceSkip: () => 'salta (nessuna provincia)',

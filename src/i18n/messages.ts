@@ -131,6 +131,8 @@ export interface Messages {
 /** The interactive wizard (`fesr wizard`). */
 export interface WizardMessages {
   intro(): string;
+  /** Said after the intro when the wizard starts from a saved profile (`--profile NAME`). */
+  startingFrom(name: string): string;
   back(): string;
   yes(): string;
   no(): string;
@@ -152,6 +154,14 @@ export interface WizardMessages {
   sectorTypeMore(): string;
   sectorSkip(): string;
   atecoVersions(versions: readonly AtecoVersion[]): string;
+  /** The short mark at the end of a picker line, e.g. "[2007 · 2025]". */
+  atecoVersionsTag(versions: readonly AtecoVersion[]): string;
+  /** The picker for the second, third… activity. */
+  anotherSectorQuestion(ordinal: number): string;
+  moreActivitiesQuestion(): string;
+  activitiesDone(codes: readonly string[]): string;
+  /** `next` is the code already given for the next activity (from a profile), if any. */
+  addActivity(next: string | null): string;
   sectorChosen(code: string, title: string): string;
   provinceQuestion(): string;
   provinceSkip(): string;

@@ -1,29 +1,59 @@
 // The wizard's answers so far, and how they become a profile and search filters.
+import type { AtecoChoice } from '../core/ateco-search.js';
 import type { ProfileInput } from '../core/profile.js';
+import type { SavedProfile } from '../core/saved-profile.js';
 import type { SearchFilters } from '../core/search-command.js';
-import type { AidForm, Size } from '../core/types.js';
+import type { AidForm, CompanyProfile, Size } from '../core/types.js';
 
 export interface WizardAnswers {
   size: Size | null;
+  /** The size question was answered "skip": its default when the step comes back. */
+  sizeSkipped: boolean;
   employees: number | null;
   turnover: number | null;
   balanceSheet: number | null;
-  ateco: { code: string; title: string } | null;
+  /** The firm's activities, main one first. */
+  ateco: AtecoChoice[];
   province: string | null;
   text: string | null;
-  aid: AidForm | null;
+  aid: AidForm[];
 }
 
 export function emptyAnswers(): WizardAnswers {
   return {
     size: null,
+    sizeSkipped: false,
     employees: null,
     turnover: null,
     balanceSheet: null,
-    ateco: null,
+    ateco: [],
     province: null,
     text: null,
-    aid: null,
+    aid: [],
+  };
+}
+
+/**
+ * The answers a saved profile gives, so that Enter at every step reproduces it. `profile` is the
+ * saved one already validated (canonical size, codes and province); `describe` gives a code's
+ * title and versions for the sector picker.
+ */
+export function answersFromProfile(
+  saved: SavedProfile,
+  profile: CompanyProfile,
+  describe: (code: string) => AtecoChoice,
+): WizardAnswers {
+  const codes = [...new Set(profile.ateco.map((a) => a.code))];
+  return {
+    size: profile.size,
+    sizeSkipped: profile.size === null,
+    employees: profile.employees,
+    turnover: profile.turnoverEur,
+    balanceSheet: profile.balanceSheetEur,
+    ateco: codes.map(describe),
+    province: profile.province,
+    text: saved.text,
+    aid: [...saved.aid],
   };
 }
 
@@ -33,11 +63,11 @@ export function toProfileInput(answers: WizardAnswers): ProfileInput {
     employees: answers.employees,
     turnover: answers.turnover,
     balanceSheet: answers.balanceSheet,
-    ateco: answers.ateco ? [answers.ateco.code] : [],
+    ateco: answers.ateco.map((a) => a.code),
     province: answers.province,
   };
 }
 
 export function toFilters(answers: WizardAnswers, asOf: string | null): SearchFilters {
-  return { text: answers.text, aid: answers.aid ? [answers.aid] : [], asOf };
+  return { text: answers.text, aid: [...answers.aid], asOf };
 }

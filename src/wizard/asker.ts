@@ -5,6 +5,8 @@ export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
+  /** Kept whole at the end of the line when the name is cut to the terminal width. */
+  tag?: string;
 }
 
 export interface Asker {

@@ -16,8 +16,14 @@ export type PromptContext = Parameters<typeof input>[1];
 /** `context` injects the streams: the terminal in the CLI, scripted streams in tests. */
 export function createInquirerAsker(t: WizardMessages, context?: PromptContext, width = 80): Asker {
   // A choice longer than the terminal wraps and breaks Inquirer's redraw: cut it to one line.
+  // A tag stays whole: the name before it is cut instead.
   const fit = <T>(choices: readonly Choice<T>[]) =>
-    choices.map((c) => ({ ...c, name: truncate(c.name, Math.max(20, width - 4)) }));
+    choices.map(({ tag, ...c }) => {
+      const room = Math.max(20, width - 4);
+      if (!tag) return { ...c, name: truncate(c.name, room) };
+      const name = truncate(c.name, Math.max(10, room - [...tag].length - 2));
+      return { ...c, name: `${name}  ${tag}`, short: name };
+    });
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>

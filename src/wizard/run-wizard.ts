@@ -17,10 +17,22 @@ export interface WizardOutcome {
   exportedTo: string | null;
 }
 
-export async function runWizard(ask: Asker, services: WizardServices): Promise<WizardOutcome> {
+/** A saved profile to start from (`--profile NAME`): its answers are every step's default. */
+export interface WizardStart {
+  name: string;
+  answers: WizardAnswers;
+}
+
+export async function runWizard(
+  ask: Asker,
+  services: WizardServices,
+  start?: WizardStart,
+): Promise<WizardOutcome> {
   const t = services.messages.wizard;
-  services.print(`${t.intro()}\n\n`);
-  const answers = emptyAnswers();
+  services.print(`${t.intro()}\n`);
+  if (start) services.print(`${t.startingFrom(start.name)}\n`);
+  services.print('\n');
+  const answers = start ? structuredClone(start.answers) : emptyAnswers();
   let step = 0;
   let results: MatchResult[] = [];
   for (;;) {
@@ -36,7 +48,7 @@ export async function runWizard(ask: Asker, services: WizardServices): Promise<W
     }
     step = PROFILE_STEPS.length - 1;
   }
-  const savedAs = await offerSave(ask, answers, services);
+  const savedAs = await offerSave(ask, answers, services, start?.name);
   const exportedTo = results.length ? await offerExport(ask, results, services) : null;
   const asOf = services.asOfGiven ? services.asOf : null;
   const command = toSearchCommand(toProfileInput(answers), toFilters(answers, asOf));
@@ -98,6 +110,7 @@ async function offerSave(
   ask: Asker,
   answers: WizardAnswers,
   services: WizardServices,
+  proposed: string | undefined,
 ): Promise<string | null> {
   const t = services.messages.wizard;
   if (!(await ask.confirm({ message: t.saveQuestion(), default: false }))) return null;
@@ -105,6 +118,7 @@ async function offerSave(
     const name = (
       await ask.input({
         message: t.profileNameQuestion(),
+        default: proposed,
         validate: (v) => (PROFILE_NAME_RULE.test(v.trim()) ? true : t.profileNameInvalid()),
       })
     ).trim();

@@ -1,5 +1,6 @@
 // The questions of the wizard, one function per step. A step fills its part of the answers and
 // says whether to go on or back; what was answered before is the default when a step comes back.
+import type { AtecoChoice } from '../core/ateco-search.js';
 import { classifySize } from '../core/size.js';
 import { parseAmount } from '../core/numbers.js';
 import { AID_FORMS, SIZES, type AidForm, type Size } from '../core/types.js';
@@ -19,6 +20,9 @@ export type Step = (ctx: StepContext) => Promise<StepOutcome>;
 
 const SKIP = '<skip>';
 const FIGURES = '<figures>';
+const DONE = '<done>';
+const ADD = '<add>';
+const KEPT = '<kept>';
 
 export const askSize: Step = async ({ ask, answers, services }) => {
   const t = services.messages.wizard;
@@ -30,14 +34,21 @@ export const askSize: Step = async ({ ask, answers, services }) => {
         ...SIZES.map((size) => ({ value: size, name: t.sizeChoice(size) })),
         { value: SKIP, name: t.sizeSkip() },
       ],
-      default: answers.employees !== null ? FIGURES : (answers.size ?? FIGURES),
+      default:
+        answers.employees !== null
+          ? FIGURES
+          : (answers.size ?? (answers.sizeSkipped ? SKIP : FIGURES)),
     });
     if (choice === SKIP || (SIZES as readonly string[]).includes(choice)) {
       Object.assign(answers, { employees: null, turnover: null, balanceSheet: null });
       answers.size = choice === SKIP ? null : (choice as Size);
+      answers.sizeSkipped = choice === SKIP;
       return 'next';
     }
-    if (await askFigures(ask, answers, services)) return 'next';
+    if (await askFigures(ask, answers, services)) {
+      answers.sizeSkipped = false;
+      return 'next';
+    }
   }
 };
 
@@ -82,32 +93,79 @@ async function askFigures(
 
 export const askSector: Step = async ({ ask, answers, services }) => {
   const t = services.messages.wizard;
-  const kept = answers.ateco;
+  // Activity i is picked, then "another one?"; back from either goes one question back.
+  const list = [...answers.ateco];
+  let i = 0;
+  let picking = true;
+  for (;;) {
+    if (picking) {
+      const taken = list.slice(0, i).map((a) => a.code);
+      const picked = await pickActivity(ask, services, i, list[i] ?? null, taken);
+      if (picked === SKIP) {
+        answers.ateco = [];
+        return 'next';
+      }
+      if (picked === BACK) {
+        if (i === 0) return 'back';
+        i -= 1;
+      } else list[i] = picked;
+      picking = false;
+      continue;
+    }
+    const more = await ask.select<string>({
+      message: t.moreActivitiesQuestion(),
+      choices: [
+        { value: DONE, name: t.activitiesDone(list.slice(0, i + 1).map((a) => a.code)) },
+        { value: ADD, name: t.addActivity(list[i + 1]?.code ?? null) },
+        { value: BACK, name: t.back() },
+      ],
+      default: list.length > i + 1 ? ADD : DONE,
+    });
+    if (more === DONE) {
+      const chosen = list.slice(0, i + 1);
+      answers.ateco = chosen.filter((a, n) => chosen.findIndex((b) => b.code === a.code) === n);
+      return 'next';
+    }
+    if (more === ADD) i += 1;
+    picking = true;
+  }
+};
+
+/** One activity from the ATECO picker: its code (by code or words), SKIP (first only) or BACK. */
+async function pickActivity(
+  ask: Asker,
+  services: WizardServices,
+  index: number,
+  kept: AtecoChoice | null,
+  taken: readonly string[],
+): Promise<AtecoChoice | typeof SKIP | typeof BACK> {
+  const t = services.messages.wizard;
+  const line = (c: AtecoChoice): Choice<string> => ({
+    value: c.code,
+    name: `${c.code}  ${c.title}`,
+    ...(c.versions.length
+      ? { tag: t.atecoVersionsTag(c.versions), description: t.atecoVersions(c.versions) }
+      : {}),
+  });
+  const shown = kept && !taken.includes(kept.code) ? kept : null;
   const fixed = (): Choice<string>[] => [
-    ...(kept ? [{ value: kept.code, name: `${kept.code}  ${kept.title}` }] : []),
-    { value: SKIP, name: t.sectorSkip() },
+    ...(shown ? [line(shown)] : []),
+    ...(index === 0 ? [{ value: SKIP, name: t.sectorSkip() }] : []),
     { value: BACK, name: t.back() },
   ];
-  const titles = new Map(kept ? [[kept.code, kept.title]] : []);
+  const found = new Map(shown ? [[shown.code, shown]] : []);
   const choice = await ask.search<string>({
-    message: t.sectorQuestion(),
+    message: index === 0 ? t.sectorQuestion() : t.anotherSectorQuestion(index + 1),
     source: (term) => {
       if (!term.trim()) return fixed();
-      const found = services.searchAteco(term).map((c) => {
-        titles.set(c.code, c.title);
-        return {
-          value: c.code,
-          name: `${c.code}  ${c.title}`,
-          description: t.atecoVersions(c.versions),
-        };
-      });
-      return [...found, ...fixed().filter((c) => c.value !== kept?.code)];
+      const hits = services.searchAteco(term).filter((c) => !taken.includes(c.code));
+      for (const c of hits) found.set(c.code, c);
+      return [...hits.map(line), ...fixed().filter((c) => c.value !== shown?.code)];
     },
   });
-  if (choice === BACK) return 'back';
-  answers.ateco = choice === SKIP ? null : { code: choice, title: titles.get(choice) ?? '' };
-  return 'next';
-};
+  if (choice === BACK || choice === SKIP) return choice;
+  return found.get(choice) ?? { code: choice, title: '', versions: [] };
+}
 
 export const askProvince: Step = async ({ ask, answers, services }) => {
   const t = services.messages.wizard;
@@ -152,17 +210,22 @@ export const askKeywords: Step = async ({ ask, answers, services }) => {
 
 export const askAid: Step = async ({ ask, answers, services }) => {
   const t = services.messages;
+  // Several forms (from a saved profile) are one choice, so Enter keeps them all.
+  const several = answers.aid.length > 1;
   const choice = await ask.select<string>({
     message: t.wizard.aidQuestion(),
     choices: [
+      ...(several
+        ? [{ value: KEPT, name: answers.aid.map((f) => t.aidFormName(f)).join(', ') }]
+        : []),
       { value: SKIP, name: t.wizard.aidAny() },
       ...AID_FORMS.map((form) => ({ value: form, name: t.aidFormName(form) })),
       { value: BACK, name: t.wizard.back() },
     ],
-    default: answers.aid ?? SKIP,
+    default: several ? KEPT : (answers.aid[0] ?? SKIP),
   });
   if (choice === BACK) return 'back';
-  answers.aid = choice === SKIP ? null : (choice as AidForm);
+  if (choice !== KEPT) answers.aid = choice === SKIP ? [] : [choice as AidForm];
   return 'next';
 };
 

@@ -161,4 +161,12 @@ describe('fesr wizard without a terminal', () => {
     expect(italian.stderr).toContain('terminale interattivo');
     expect(existsSync(join(env.FESR_CONFIG_DIR, 'profiles', 'x.json'))).toBe(false);
   });
+
+  it('--profile with an unknown name exits 2 and lists the saved names', () => {
+    expect(runFesr(['profile', 'save', 'kept', '--size', 'small'], env).status).toBe(0);
+    const result = runFesr(['wizard', '--profile', 'nope'], env, '');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no saved profile named "nope"');
+    expect(result.stderr).toMatch(/saved profiles: .*kept/);
+  });
 });

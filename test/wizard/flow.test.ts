@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { render } from '@inquirer/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWizardServices } from '../../src/cli/commands/wizard.js';
+import { createWizardServices, wizardStart } from '../../src/cli/commands/wizard.js';
 import { createContext, type CliContext } from '../../src/cli/context.js';
+import { ProfilesStore } from '../../src/cli/profiles-store.js';
 import { openStore } from '../../src/cli/store.js';
 import type { Db } from '../../src/db/open.js';
 import { InterruptedError } from '../../src/errors.js';
 import { createInquirerAsker, type PromptContext } from '../../src/wizard/inquirer-asker.js';
+import { toSavedProfile } from '../../src/core/saved-profile.js';
 import { runWizard, type WizardOutcome } from '../../src/wizard/run-wizard.js';
 import { tempHome } from './helpers.js';
 
@@ -49,11 +51,17 @@ class KeptOpen extends Writable {
   }
 }
 
-/** Starts the wizard as one "prompt" for @inquirer/testing, which injects its input stream. */
-async function start(lang: 'en' | 'it') {
+/**
+ * Starts the wizard as one "prompt" for @inquirer/testing, which injects its input stream; with
+ * `profile`, from that saved profile as `fesr wizard --profile NAME` does.
+ */
+async function start(lang: 'en' | 'it', profile?: string) {
   printed = '';
   const ctx = context(lang);
   const services = createWizardServices(db, ctx, '2024-10-01', true);
+  const from = profile
+    ? wizardStart(db, profile, new ProfilesStore(ctx.configDir).read(profile), services)
+    : undefined;
   const wizard = (_props: object, prompt?: PromptContext) =>
     Object.assign(
       runWizard(
@@ -63,6 +71,7 @@ async function start(lang: 'en' | 'it') {
           120,
         ),
         services,
+        from,
       ),
       {
         cancel: () => undefined,
@@ -99,6 +108,7 @@ describe('wizard flow with real prompts', () => {
     await w.step('Balance-sheet', 'enter');
     await w.step('Sector', 'cosmetici');
     await w.step('20.42  Manufacture of perfume', 'enter');
+    await w.step('❯ no, that is all (20.42)', 'enter');
     await w.step('Province', 'Crema');
     await w.step('Crema is in the province of Cremona', 'enter');
     await w.step('Keywords', 'enter');
@@ -124,8 +134,10 @@ describe('wizard flow with real prompts', () => {
     await w.step("Dimensione dell'impresa", 'down', 'down', 'enter'); // piccola
     await w.step('Settore', '20.42');
     await w.step('20.42', 'enter');
+    await w.step('❯ no, basta così (20.42)', 'enter');
     await w.step('Provincia', 'down', 'enter'); // ← indietro, back to the sector
     await w.step('Settore', 'enter'); // keeps 20.42
+    await w.step('❯ no, basta così (20.42)', 'enter');
     await w.step('Provincia', 'LO');
     await w.step('LO  Lodi', 'enter');
     await w.step('Parole', 'enter');
@@ -155,6 +167,74 @@ describe('wizard flow with real prompts', () => {
       aid: ['grant'],
     });
     expect(readFileSync(file, 'utf8')).toMatch(/^id,title,source/);
+  });
+
+  it('adds a second activity, going back from both of its questions', async () => {
+    const w = await start('en');
+    await w.step('Company size', 'down', 'down', 'enter'); // small
+    await w.step('Sector', '20.42');
+    await w.until('❯ 20.42  Manufacture of perfume and toilet preparations  [2007 · 2025]');
+    w.events.keypress('enter');
+    await w.step('❯ no, that is all (20.42)', 'down', 'enter'); // add another
+    await w.step('Activity 2', 'enter'); // its only choice without a term: ← back
+    await w.step('❯ no, that is all (20.42)', 'down', 'down', 'enter'); // ← back to activity 1
+    await w.step('❯ 20.42  Manufacture', 'enter'); // keeps it
+    await w.step('❯ no, that is all (20.42)', 'down', 'enter');
+    await w.step('Activity 2', '46.45');
+    await w.step('❯ 46.45', 'enter');
+    await w.step('❯ no, that is all (20.42, 46.45)', 'enter');
+    await w.step('Province', 'CR');
+    await w.step('❯ CR  Cremona', 'enter');
+    await w.step('Keywords', 'enter');
+    await w.step('Aid form', 'enter');
+    await w.step('What next?', 'enter');
+    await w.step('Save this profile', 'enter');
+    await w.step('Export the results', 'enter');
+    const outcome = await w.outcome;
+    expect(outcome.answers.ateco.map((a) => a.code)).toEqual(['20.42', '46.45']);
+    expect(outcome.command).toBe(
+      'fesr search --size small --ateco 20.42 --ateco 46.45 --province CR --as-of 2024-10-01',
+    );
+  });
+
+  it('--profile: Enter at every step gives back the same profile, saved under its name', async () => {
+    const store = new ProfilesStore(join(home.env.FESR_CONFIG_DIR));
+    const original = toSavedProfile(
+      {
+        employees: 20,
+        turnover: 3e6,
+        balanceSheet: 2e6,
+        ateco: ['20.42', '46.45'],
+        province: 'CR',
+      },
+      { text: 'digitale', aid: ['grant', 'loan'] },
+    );
+    store.write('crema', original);
+    const w = await start('en', 'crema');
+    await w.step('Company size', 'enter'); // from the figures
+    await w.step('Employees', 'enter');
+    await w.step('Annual turnover', 'enter');
+    await w.step('Balance-sheet', 'enter');
+    await w.step('❯ 20.42  Manufacture', 'enter');
+    await w.step('❯ yes, the next one: 46.45', 'enter');
+    await w.step('❯ 46.45', 'enter');
+    await w.step('❯ no, that is all (20.42, 46.45)', 'enter');
+    await w.step('❯ CR  Cremona', 'enter');
+    await w.step('Keywords', 'enter');
+    await w.step('❯ grant, loan', 'enter');
+    await w.step('What next?', 'enter');
+    await w.step('Save this profile', 'up', 'enter');
+    await w.step('Profile name', 'enter'); // proposes "crema"
+    await w.step('"crema" exists. Replace it?', 'up', 'enter');
+    await w.step('Export the results', 'enter');
+    const outcome = await w.outcome;
+    expect(printed).toContain('Starting from the saved profile "crema"');
+    expect(outcome.savedAs).toBe('crema');
+    expect(store.read('crema')).toEqual(original);
+    expect(outcome.command).toBe(
+      'fesr search --employees 20 --turnover 3000000 --balance-sheet 2000000 --ateco 20.42 ' +
+        '--ateco 46.45 --province CR --text digitale --aid grant,loan --as-of 2024-10-01',
+    );
   });
 
   it('Ctrl+C at any step rejects with InterruptedError and writes nothing', async () => {

@@ -65,6 +65,7 @@ const cases = [
       turnover: 'Annual turnover',
       balance: 'Balance-sheet',
       sector: 'Sector',
+      done: '❯ no, that is all (20.42)',
       province: 'Province',
       keywords: 'Keywords',
       aid: 'Aid form',
@@ -86,6 +87,7 @@ const cases = [
       turnover: 'Fatturato annuo',
       balance: 'Totale di bilancio',
       sector: 'Settore',
+      done: '❯ no, basta così (20.42)',
       province: 'Provincia',
       keywords: 'Parole da cercare',
       aid: "Forma dell'aiuto",
@@ -111,7 +113,10 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       await term.answer(text.balance, '', 'Enter');
       await term.waitFor(text.decided);
       await term.answer(`? ${text.sector}`, 'cosmetici');
-      await term.answer(/❯ 20\.42 /, '', 'Enter');
+      const picker = await term.waitFor(/❯ 20\.42 .*\[2007 · 2025\]/);
+      expect(picker).toContain('ATECO 2007'); // the description of the highlighted entry
+      term.keys('', 'Enter');
+      await term.answer(text.done, '', 'Enter');
       await term.answer(`? ${text.province}`, 'Crema');
       await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
       await term.answer(`? ${text.keywords}`, '', 'Enter');
@@ -131,6 +136,42 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       expect(end).toContain('EXIT=0');
     },
   );
+
+  it('--profile pre-fills every step: Enter through them gives the same search', async () => {
+    const own = tempHome(); // its saved profile must not show in the other tests' config
+    const flags = ['--employees', '20', '--turnover', '3M', '--ateco', '20.42', '--ateco', '46.45'];
+    expect(runFesr(['profile', 'save', 'pty', ...flags, '--province', 'CR'], own.env).status).toBe(
+      0,
+    );
+    const term = new TmuxTerminal(
+      'wpr',
+      `node ${BIN} --lang en wizard --profile pty --as-of 2024-10-01`,
+      {
+        ...own.env,
+        LANG: 'C.UTF-8',
+      },
+    );
+    await term.waitFor('Starting from the saved profile "pty"');
+    await term.answer('? Company size', '', 'Enter'); // from the figures
+    await term.answer(/\? Employees.*\(20\)/, '', 'Enter');
+    await term.answer(/\? Annual turnover.*\(3000000\)/, '', 'Enter');
+    await term.answer('? Balance-sheet', '', 'Enter');
+    await term.answer(/❯ 20\.42 /, '', 'Enter');
+    await term.answer('❯ yes, the next one: 46.45', '', 'Enter');
+    await term.answer(/❯ 46\.45 /, '', 'Enter');
+    await term.answer('❯ no, that is all (20.42, 46.45)', '', 'Enter');
+    await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
+    await term.answer('? Keywords', '', 'Enter');
+    await term.answer('? Aid form', '', 'Enter');
+    await term.answer('? What next?', '', 'Enter');
+    await term.answer('? Save this profile', '', 'Enter');
+    await term.answer('? Export the results', '', 'Enter');
+    const end = await term.waitFor(/EXIT=\d+/);
+    expect(end).toContain(
+      'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --ateco 46.45 --province CR --as-of 2024-10-01',
+    );
+    expect(end).toContain('EXIT=0');
+  });
 
   it('Ctrl+C at a step exits 130 and writes nothing', async () => {
     const term = new TmuxTerminal('wcc', `node ${BIN} --lang en wizard`, {

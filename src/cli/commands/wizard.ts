@@ -1,9 +1,10 @@
 // fesr wizard: the interactive eligibility wizard over the same pipeline as `fesr search`.
 import { existsSync } from 'node:fs';
-import { collapseAtecoHits } from '../../core/ateco-search.js';
+import { collapseAtecoHits, type AtecoChoice } from '../../core/ateco-search.js';
 import { buildProfile } from '../../core/profile.js';
 import { createPlaceSearch } from '../../core/province-search.js';
 import { evaluateMeasure } from '../../core/match.js';
+import type { SavedProfile } from '../../core/saved-profile.js';
 import type { CompanyProfile } from '../../core/types.js';
 import {
   allMunicipalities,
@@ -17,7 +18,8 @@ import { renderCsv } from '../../output/csv.js';
 import { renderMeasure } from '../../output/show.js';
 import { renderTable } from '../../output/table.js';
 import { createInquirerAsker } from '../../wizard/inquirer-asker.js';
-import { runWizard } from '../../wizard/run-wizard.js';
+import { answersFromProfile } from '../../wizard/answers.js';
+import { runWizard, type WizardStart } from '../../wizard/run-wizard.js';
 import { writeWholeFile } from '../write-file.js';
 import type { WizardServices } from '../../wizard/services.js';
 import type { CliContext } from '../context.js';
@@ -28,25 +30,51 @@ import type { Db } from '../../db/open.js';
 
 export interface WizardFlags {
   asOf?: string;
+  profile?: string;
 }
 
 export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Promise<void> {
   const t = ctx.messages.wizard;
+  // An unknown name is reported (with the saved names) before anything else.
+  const saved = flags.profile ? new ProfilesStore(ctx.configDir).read(flags.profile) : null;
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY)
     throw new UsageError(t.needsTerminal(), t.needsTerminalHint());
   const asOf = asOfDay(flags.asOf, ctx);
   await withStore(ctx, async (db) => {
     const services = createWizardServices(db, ctx, asOf, Boolean(flags.asOf));
+    const start =
+      flags.profile && saved ? wizardStart(db, flags.profile, saved, services) : undefined;
     try {
       await runWizard(
         createInquirerAsker(t, { input: ctx.stdin, output: ctx.stdout }, ctx.stdout.columns),
         services,
+        start,
       );
     } catch (error) {
       if (error instanceof InterruptedError) ctx.stderr.write(`\n${t.cancelled()}\n`);
       throw error;
     }
   });
+}
+
+/**
+ * The wizard's starting answers from a saved profile, validated as a search would read it (a bad
+ * hand-edited value is a usage error before the first question).
+ */
+export function wizardStart(
+  db: Db,
+  name: string,
+  saved: SavedProfile,
+  services: WizardServices,
+): WizardStart {
+  const profile = buildProfile(saved, atecoLookup(db));
+  const describe = (code: string): AtecoChoice =>
+    services.searchAteco(code).find((c) => c.code === code) ?? {
+      code,
+      title: '',
+      versions: profile.ateco.filter((a) => a.code === code).map((a) => a.version),
+    };
+  return { name, answers: answersFromProfile(saved, profile, describe) };
 }
 
 export function createWizardServices(
