@@ -3,17 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BIN, execFesr, ROOT, type RunResult } from '../helpers/run-fesr.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(ROOT, 'bin/fesr.js');
+export { BIN, ROOT };
 export const FIXTURES = join(ROOT, 'test/fixtures/import');
 
-export interface FesrRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type FesrRun = RunResult;
 
 export function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'fesr-e2e-')), 'fesr.sqlite');
@@ -24,13 +19,7 @@ export function envFor(db: string): NodeJS.ProcessEnv {
 }
 
 export function runFesr(db: string, args: string[], input?: string): FesrRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    env: envFor(db),
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return execFesr(args, { env: envFor(db), input });
 }
 
 export function startFesr(db: string, args: string[]) {

@@ -34,17 +34,31 @@ export function baseEnv(dir: string): Record<string, string> {
   };
 }
 
-export function runFesr(args: string[], dir: string, options: RunOptions = {}): RunResult {
-  const env = { ...baseEnv(dir), ...options.env };
+/** The one place the tests spawn the binary; an `undefined` in `env` removes that variable. */
+export function execFesr(
+  args: readonly string[],
+  options: { env: Record<string, string | undefined>; input?: string; cwd?: string },
+): RunResult {
+  const env = { ...options.env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: env as NodeJS.ProcessEnv,
     input: options.input,
-    cwd: options.cwd ?? dir,
+    cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 1 << 26,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs with every file of fesr inside `dir`. */
+export function runFesr(args: string[], dir: string, options: RunOptions = {}): RunResult {
+  return execFesr(args, {
+    env: { ...baseEnv(dir), ...options.env },
+    input: options.input,
+    cwd: options.cwd ?? dir,
+  });
 }
 
 export function tempDir(prefix = 'fesr-test-'): string {

@@ -1,12 +1,11 @@
 // Shared by the wizard, profile and match tests: a seeded database in a temp dir, and a runner
 // for the built binary.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { BIN, execFesr, ROOT } from '../helpers/run-fesr.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin', 'fesr.js');
+export { BIN, ROOT };
 
 export interface TempHome {
   dir: string;
@@ -32,12 +31,9 @@ export function runFesr(
   env: Record<string, string>,
   input?: string,
 ): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+  const result = execFesr(args, {
     env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
     input,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.code, stdout: result.stdout, stderr: result.stderr };
 }
