@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'size-conflict'
   | 'financials-need-employees'
   | 'output-exists'
+  | 'cannot-write'
   | 'unknown-measure'
   | 'bad-count'
   | 'bad-amount'

@@ -13,6 +13,9 @@ export function writeWholeFile(path: string, text: string): void {
     throw new UsageError(
       `cannot write ${path} (${code})`,
       'check that the folder exists and is writable',
+      {
+        detail: { code: 'cannot-write', params: { file: path } },
+      },
     );
   }
 }

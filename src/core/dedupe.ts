@@ -32,26 +32,41 @@ export function callKeys(measure: Measure): string[] {
 }
 
 /**
- * Keeps the first result of each call, or the curated record when there is one, in the order
- * given; `alsoIn` lists the other sources. Results from different sources sharing any key are one
- * call; records of one source are never merged, since they are that call's separate windows.
+ * Groups items that are one call: different sources sharing any key. Records of one source are
+ * never grouped, since they are that call's separate windows. Groups keep the items' order.
  */
-export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] {
+export function callGroups<T>(items: readonly T[], measureOf: (item: T) => Measure): T[][] {
   const groupOfKey = new Map<string, number>();
-  const groups: MatchResult[][] = [];
-  for (const result of results) {
-    const keys = callKeys(result.measure);
-    const source = result.measure.source;
+  const groups: T[][] = [];
+  for (const item of items) {
+    const measure = measureOf(item);
+    const keys = callKeys(measure);
     const found = keys
       .map((k) => groupOfKey.get(k))
-      .find((g) => g !== undefined && !groups[g]?.some((r) => r.measure.source === source));
+      .find(
+        (g) => g !== undefined && !groups[g]?.some((o) => measureOf(o).source === measure.source),
+      );
     const group = found ?? groups.push([]) - 1;
-    groups[group]?.push(result);
+    groups[group]?.push(item);
     for (const key of keys) if (!groupOfKey.has(key)) groupOfKey.set(key, group);
   }
+  return groups;
+}
+
+/** The record that speaks for a call carried by several sources: the curated one, else the first. */
+export function preferredOf<T>(
+  group: readonly T[],
+  measureOf: (item: T) => Measure,
+): T | undefined {
+  return group.find((item) => measureOf(item).source === PREFERRED_SOURCE) ?? group[0];
+}
+
+/** One result per call, the curated record when there is one; `alsoIn` names the other sources. */
+export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] {
+  const measureOf = (r: MatchResult) => r.measure;
   const keptAt = new Map<MatchResult, MatchResult>();
-  for (const group of groups) {
-    const kept = group.find((r) => r.measure.source === PREFERRED_SOURCE) ?? group[0];
+  for (const group of callGroups(results, measureOf)) {
+    const kept = preferredOf(group, measureOf);
     if (!kept) continue;
     const others = group.map((r) => r.measure.source).filter((s) => s !== kept.measure.source);
     const alsoIn = [...new Set([...kept.alsoIn, ...others])];
@@ -60,5 +75,14 @@ export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] 
   return results.flatMap((r) => {
     const merged = keptAt.get(r);
     return merged ? [merged] : [];
+  });
+}
+
+/** One measure per call, for counts and totals. */
+export function uniqueCalls(measures: readonly Measure[]): Measure[] {
+  const self = (m: Measure) => m;
+  return callGroups(measures, self).flatMap((g) => {
+    const kept = preferredOf(g, self);
+    return kept ? [kept] : [];
   });
 }

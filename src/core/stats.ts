@@ -36,8 +36,13 @@ function groupBy(
   keysOf: (m: Measure) => string[],
 ): Map<string, Measure[]> {
   const groups = new Map<string, Measure[]>();
-  for (const m of measures)
-    for (const key of keysOf(m)) groups.set(key, [...(groups.get(key) ?? []), m]);
+  for (const m of measures) {
+    for (const key of keysOf(m)) {
+      const group = groups.get(key);
+      if (group) group.push(m);
+      else groups.set(key, [m]);
+    }
+  }
   return groups;
 }
 

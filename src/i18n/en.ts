@@ -158,7 +158,6 @@ export const en: Messages = {
   headingTitle: () => 'Measure',
   headingStatus: () => 'Status',
   headingMaxAid: () => 'Max aid',
-  headingAid: () => 'Aid',
   statusLabel: (status, daysLeft) => {
     if (status === 'open') return daysLeft === null ? 'open' : `open, ${days(daysLeft)}`;
     return status;
@@ -170,10 +169,14 @@ export const en: Messages = {
     return null;
   },
   aidFormName: (form) => form,
-  footer: (count, totalBudget, withBudget, closingSoon) =>
-    `${count} measure${count === 1 ? '' : 's'} · allocation ${euro(totalBudget)}` +
-    (withBudget < count ? ` (${withBudget} with a known budget)` : '') +
-    `\n${closingSoon} closing within 30 days`,
+  footer: (f) =>
+    `${f.count} measure${f.count === 1 ? '' : 's'} · ` +
+    (f.withBudget === 0
+      ? 'allocation not known'
+      : `allocation ${euro(f.totalBudget)}` +
+        (f.withBudget < f.count ? ` (${f.withBudget} with a known budget)` : '')) +
+    `\n${f.closingSoon} closing within 30 days` +
+    (f.ineligible ? ` · and ${f.ineligible} not eligible, listed by --explain` : ''),
   legend: () => '✓ eligible  ? to verify  ✗ not eligible',
   noResults: (explained) =>
     explained ? 'No measures match.' : 'No measures match. Try --explain to see why.',

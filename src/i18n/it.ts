@@ -186,7 +186,6 @@ export const it: Messages = {
   headingTitle: () => 'Misura',
   headingStatus: () => 'Stato',
   headingMaxAid: () => 'Massimo',
-  headingAid: () => 'Forma',
   statusLabel: (status, daysLeft) => {
     if (status === 'open') return daysLeft === null ? 'aperto' : `aperto, ${daysLeft} gg`;
     return STATUS_NAMES[status];
@@ -198,10 +197,14 @@ export const it: Messages = {
     return null;
   },
   aidFormName: (form) => AID_NAMES[form],
-  footer: (count, totalBudget, withBudget, closingSoon) =>
-    `${count} misur${count === 1 ? 'a' : 'e'} · dotazione ${euro(totalBudget)}` +
-    (withBudget < count ? ` (${withBudget} con dotazione nota)` : '') +
-    ` · ${closingSoon} in scadenza entro 30 giorni`,
+  footer: (f) =>
+    `${f.count} misur${f.count === 1 ? 'a' : 'e'} · ` +
+    (f.withBudget === 0
+      ? 'dotazione non nota'
+      : `dotazione ${euro(f.totalBudget)}` +
+        (f.withBudget < f.count ? ` (${f.withBudget} con dotazione nota)` : '')) +
+    `\n${f.closingSoon} in scadenza entro 30 giorni` +
+    (f.ineligible ? ` · e ${f.ineligible} non ammissibili, elencate da --explain` : ''),
   legend: () => '✓ ammissibile  ? da verificare  ✗ non ammissibile',
   noResults: (explained) =>
     explained
@@ -247,6 +250,10 @@ export const it: Messages = {
     'output-exists': (p) => [
       `${p.file} esiste già`,
       'aggiungi --force per sostituirlo, o scegli un altro --output',
+    ],
+    'cannot-write': (p) => [
+      `impossibile scrivere ${p.file}`,
+      'controlla che la cartella esista e sia scrivibile',
     ],
     'unknown-measure': (p) => [
       `nessuna misura con id "${p.id}"`,

@@ -94,12 +94,18 @@ export interface Messages {
   headingTitle(): string;
   headingStatus(): string;
   headingMaxAid(): string;
-  headingAid(): string;
   statusLabel(status: Status, daysLeft: number | null, opensOn: string | null): string;
   /** The second line of the status cell: the closing (or opening) day. */
   statusDate(status: Status, opensOn: string | null, closesOn: string | null): string | null;
   aidFormName(form: AidForm): string;
-  footer(count: number, totalBudget: number, withBudget: number, closingSoon: number): string;
+  footer(f: {
+    count: number;
+    totalBudget: number;
+    withBudget: number;
+    closingSoon: number;
+    /** Listed by --explain but not counted. */
+    ineligible: number;
+  }): string;
   legend(): string;
   noResults(explained: boolean): string;
 

@@ -26,12 +26,13 @@ export interface TableOptions {
 export function renderTable(results: readonly MatchResult[], options: TableOptions): string {
   const { messages: t, colors: c } = options;
   const width = Math.max(80, options.width);
-  // Borders take 2 + 3 per column; fixed columns take the rest, the title gets what is left.
-  const fixed = { mark: 1, status: 15, maxAid: 7, aid: 10 };
-  const titleWidth = width - 1 - (2 + 3 * 5) - fixed.mark - fixed.status - fixed.maxAid - fixed.aid;
+  // Borders take 1 + 3 per column; fixed columns take the rest, the title gets what is left, so
+  // that the id under it (to pass to `fesr show`) is seldom cut.
+  const fixed = { mark: 1, status: 15, aid: 10 };
+  const titleWidth = width - 1 - (1 + 3 * 4) - fixed.mark - fixed.status - fixed.aid;
   const table = new Table({
-    head: ['', t.headingTitle(), t.headingStatus(), t.headingMaxAid(), t.headingAid()],
-    colWidths: [fixed.mark + 2, titleWidth + 2, fixed.status + 2, fixed.maxAid + 2, fixed.aid + 2],
+    head: ['', t.headingTitle(), t.headingStatus(), t.headingMaxAid()],
+    colWidths: [fixed.mark + 2, titleWidth + 2, fixed.status + 2, fixed.aid + 2],
     style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     wordWrap: false,
@@ -45,25 +46,39 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
     const title = wrapLines(sanitizeText(r.measure.title), titleWidth, 2);
     table.push([
       colouredMark,
-      [...title, ...idLines(r).map((line) => c.dim(truncate(line, titleWidth)))].join('\n'),
+      [...title, ...idLines(r, titleWidth).map((line) => c.dim(line))].join('\n'),
       [soon ? c.red(status) : status, when ? c.dim(when) : ''].join('\n'),
-      formatEuroShort(r.measure.maxAidEur),
-      r.measure.aidForms.map((f) => truncate(t.aidFormName(f), fixed.aid)).join('\n') || '–',
+      // The most a firm may get, then the forms of the aid.
+      [
+        formatEuroShort(r.measure.maxAidEur),
+        ...r.measure.aidForms.map((f) => c.dim(truncate(t.aidFormName(f), fixed.aid))),
+      ].join('\n'),
     ]);
   }
   return `${table.toString()}\n${footer(results, t)}\n${c.dim(t.legend())}\n`;
 }
 
-/** The id to pass to `fesr show`, then every source when the call came from more than one. */
-function idLines(r: MatchResult): string[] {
-  return r.alsoIn.length
-    ? [r.measure.id, [r.measure.source, ...r.alsoIn].join(' + ')]
-    : [r.measure.id];
+/**
+ * The id to pass to `fesr show` (split at a hyphen when it is wider than the column), then every
+ * source when the call came from more than one.
+ */
+function idLines(r: MatchResult, width: number): string[] {
+  const id = r.measure.id;
+  const cut = id.length > width ? id.lastIndexOf('-', width - 1) : -1;
+  const lines = cut > 0 ? [id.slice(0, cut + 1), id.slice(cut + 1)] : [id];
+  if (r.alsoIn.length) lines.push([r.measure.source, ...r.alsoIn].join(' + '));
+  return lines.map((line) => truncate(line, width));
 }
 
+/** Counts and totals of the measures the company may apply to; --explain's ✗ rows are apart. */
 export function footer(results: readonly MatchResult[], t: Messages): string {
-  const budgets = results.map((r) => r.measure.budgetEur).filter((b): b is number => b !== null);
-  const total = budgets.reduce((sum, b) => sum + b, 0);
-  const closingSoon = results.filter((r) => closesSoon(r.status)).length;
-  return t.footer(results.length, total, budgets.length, closingSoon);
+  const counted = results.filter((r) => r.eligibility !== 'ineligible');
+  const budgets = counted.map((r) => r.measure.budgetEur).filter((b): b is number => b !== null);
+  return t.footer({
+    count: counted.length,
+    totalBudget: budgets.reduce((sum, b) => sum + b, 0),
+    withBudget: budgets.length,
+    closingSoon: counted.filter((r) => closesSoon(r.status)).length,
+    ineligible: results.length - counted.length,
+  });
 }

@@ -1,11 +1,12 @@
 // fesr import FILE…: one transaction per file; a summary line each; bad rows reported on stderr.
-import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { importFile, type ImportReport } from '../../importers/run-import.js';
 import type { RowIssue } from '../../importers/types.js';
 import { createProgressBar } from '../../output/progress.js';
 import type { CliContext } from '../context.js';
+import { checkWritable } from '../emit.js';
 import { withStore } from '../store.js';
+import { writeWholeFile } from '../write-file.js';
 
 export interface ImportFlags {
   format?: string;
@@ -23,7 +24,7 @@ function writeRejects(
   issues: readonly RowIssue[],
   position: ImportReport['position'],
 ): void {
-  writeFileSync(
+  writeWholeFile(
     path,
     stringify([[position, 'field', 'reason'], ...issues.map((i) => [i.line, i.field, i.reason])]),
   );
@@ -55,6 +56,8 @@ export async function runImport(
   flags: ImportFlags,
   ctx: CliContext,
 ): Promise<void> {
+  // A rejects file that cannot be written is refused before anything is imported.
+  if (flags.rejects) checkWritable(flags.rejects, true);
   await withStore(ctx, async (db) => {
     for (const file of files) {
       const bar = createProgressBar(ctx.stderr);
@@ -69,8 +72,9 @@ export async function runImport(
           onProgress: (p) => bar.update(p),
         });
         bar.done();
-        reportIssues(ctx, report, flags);
+        // The summary first: the import has landed whatever happens to the rejects file.
         ctx.stdout.write(`${ctx.messages.admin.importSummary(report)}\n`);
+        reportIssues(ctx, report, flags);
       } catch (error) {
         bar.done();
         throw error;

@@ -7,15 +7,13 @@ import type { AidForm } from '../../core/types.js';
 import { atecoLookup } from '../../db/reference.js';
 import { UsageError, FesrError } from '../../errors.js';
 import type { Messages } from '../../i18n/messages.js';
+import { createColors } from '../../output/colors.js';
 import type { CliContext } from '../context.js';
-import type { ProfileFlags } from '../options.js';
+import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
+import type { OutputFlags, ProfileFlags } from '../options.js';
 import { profileInputFromFlags } from '../profile-flags.js';
 import { ProfilesStore } from '../profiles-store.js';
 import { withStore } from '../store.js';
-
-interface FormatFlags {
-  format?: 'table' | 'json';
-}
 
 export interface ProfileSaveFlags extends ProfileFlags {
   text?: string;
@@ -30,7 +28,9 @@ function sizeOf(p: SavedProfile, t: Messages): string {
   return p.size ?? '–';
 }
 
-export async function runProfileList(flags: FormatFlags, ctx: CliContext): Promise<void> {
+export async function runProfileList(flags: OutputFlags, ctx: CliContext): Promise<void> {
+  const format = chooseFormat(flags, ['table', 'json']);
+  checkOutputTarget(flags);
   const store = new ProfilesStore(ctx.configDir);
   // One unreadable file must not hide the others: it is reported and skipped.
   const profiles = store.names().flatMap((name) => {
@@ -42,40 +42,37 @@ export async function runProfileList(flags: FormatFlags, ctx: CliContext): Promi
       return [];
     }
   });
-  if (flags.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`);
-    return;
-  }
+  if (format === 'json') return emit(ctx, flags, `${JSON.stringify(profiles, null, 2)}\n`);
   const t = ctx.messages.profiles;
   if (profiles.length === 0) {
     ctx.stderr.write(`${t.none()}\n`);
     return;
   }
-  const c = ctx.colors;
+  const c = flags.output ? createColors(false) : ctx.colors;
   const table = new Table({
     head: [t.headingName(), t.headingSize(), t.headingAteco(), t.headingProvince()],
     style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
   });
   for (const p of profiles)
     table.push([p.name, sizeOf(p, ctx.messages), p.ateco.join(', ') || '–', p.province ?? '–']);
-  ctx.stdout.write(`${table.toString()}\n`);
+  emit(ctx, flags, `${table.toString()}\n`);
 }
 
 export async function runProfileShow(
   name: string,
-  flags: FormatFlags,
+  flags: OutputFlags,
   ctx: CliContext,
 ): Promise<void> {
+  const format = chooseFormat(flags, ['table', 'json']);
+  checkOutputTarget(flags);
   const profile = new ProfilesStore(ctx.configDir).read(name);
-  if (flags.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify({ name, ...profile }, null, 2)}\n`);
-    return;
-  }
+  if (format === 'json')
+    return emit(ctx, flags, `${JSON.stringify({ name, ...profile }, null, 2)}\n`);
   const rows = Object.entries(profile).filter(
     ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
   );
   const width = Math.max(...rows.map(([key]) => key.length), 4);
-  const c = ctx.colors;
+  const c = flags.output ? createColors(false) : ctx.colors;
   const lines = [
     c.bold(name),
     ...rows.map(
@@ -85,7 +82,7 @@ export async function runProfileShow(
     '',
     c.dim(`fesr search --profile ${name}  =  ${toSearchCommand(profile, profile)}`),
   ];
-  ctx.stdout.write(`${lines.join('\n')}\n`);
+  emit(ctx, flags, `${lines.join('\n')}\n`);
 }
 
 export async function runProfileSave(

@@ -21,7 +21,7 @@ export interface ShowFlags extends ProfileFlags, OutputFlags {
 }
 
 export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Promise<void> {
-  const format = chooseFormat(flags);
+  const format = chooseFormat(flags, ['table', 'json']);
   checkOutputTarget(flags);
   const asOf = asOfDay(flags.asOf, ctx);
   const messages = format === 'json' ? messagesFor('en') : ctx.messages;

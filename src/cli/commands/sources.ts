@@ -7,7 +7,7 @@ import type { OutputFlags } from '../options.js';
 import { withStore } from '../store.js';
 
 export async function runSources(flags: OutputFlags, ctx: CliContext): Promise<void> {
-  const format = chooseFormat(flags);
+  const format = chooseFormat(flags, ['table', 'json']);
   checkOutputTarget(flags);
   await withStore(ctx, (db) => {
     const sources = listSources(db);

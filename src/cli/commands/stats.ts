@@ -1,5 +1,6 @@
 // fesr stats: measures by status, aid form and programme, with EUR totals.
 import Table from 'cli-table3';
+import { uniqueCalls } from '../../core/dedupe.js';
 import { measureStats, NOT_STATED, type Tally } from '../../core/stats.js';
 import { AID_FORMS, type AidForm, type Status } from '../../core/types.js';
 import { queryMeasures } from '../../db/measures.js';
@@ -14,11 +15,12 @@ export interface StatsFlags extends OutputFlags {
 }
 
 export async function runStats(flags: StatsFlags, ctx: CliContext): Promise<void> {
-  const format = chooseFormat(flags);
+  const format = chooseFormat(flags, ['table', 'json']);
   checkOutputTarget(flags);
   const asOf = asOfDay(flags.asOf, ctx);
   await withStore(ctx, (db) => {
-    const stats = measureStats(queryMeasures(db, {}), asOf);
+    // A call that came from two sources counts once, as in search.
+    const stats = measureStats(uniqueCalls(queryMeasures(db, {})), asOf);
     if (format === 'json') return emit(ctx, flags, `${JSON.stringify(stats, null, 2)}\n`);
     const t = ctx.messages;
     const a = t.admin;
