@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'unknown-measure'
   | 'bad-count'
   | 'bad-amount'
+  | 'bad-work-units'
   | 'bad-list-value'
   | 'not-fesr-db'
   | 'newer-schema'

@@ -6,6 +6,7 @@ import { FesrError, InterruptedError } from '../errors.js';
 import { langFromEnv, messagesFor, type Lang, type Messages } from '../i18n/index.js';
 import { defaultDbPath } from '../paths.js';
 import { createContext, type CliContext, type GlobalFlags } from './context.js';
+import { describeError } from './localise.js';
 import { createProgram } from './program.js';
 
 const version = (
@@ -32,11 +33,6 @@ function earlyLang(): Lang {
 
 const messages = (): Messages => context?.messages ?? messagesFor(earlyLang());
 
-function describe(error: FesrError): [message: string, hint?: string] {
-  const localised = error.detail && messages().errors[error.detail.code]?.(error.detail.params);
-  return localised ?? [error.message, error.hint];
-}
-
 function report(caught: unknown): number {
   if (caught instanceof CommanderError) {
     // Commander has printed its message already; help and version are not errors.
@@ -48,7 +44,7 @@ function report(caught: unknown): number {
       ? asDatabaseError(caught, context?.dbPath ?? defaultDbPath(process.env))
       : caught;
   if (error instanceof FesrError) {
-    const [message, hint] = describe(error);
+    const [message, hint] = describeError(error, messages());
     process.stderr.write(`fesr: ${message}\n${hint ? `  ${hint}\n` : ''}`);
     if (debug && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;

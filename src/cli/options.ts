@@ -30,12 +30,27 @@ export function parseCount(flag: string, min = 0) {
         `${flag} takes a whole number${min ? ` from ${min}` : ''}, not "${value}"`,
         undefined,
         {
-          detail: { code: 'bad-count', params: { flag, value } },
+          detail: { code: 'bad-count', params: { flag, value, min: String(min) } },
         },
       );
     }
     return n;
   };
+}
+
+/** Headcount in annual work units (ULA), which are fractional: 12.5 or 12,5. */
+export function parseWorkUnits(value: string): number {
+  const n = parseAmount(value);
+  if (n === null || n < 0) {
+    throw new UsageError(
+      `--employees takes a number of annual work units, not "${value}"`,
+      'e.g. 20 or 12.5',
+      {
+        detail: { code: 'bad-work-units', params: { value } },
+      },
+    );
+  }
+  return n;
 }
 
 export function parseEuro(flag: string) {
@@ -107,8 +122,8 @@ export function addProfileOptions(cmd: Command): Command {
     )
     .option(
       '--employees <n>',
-      'headcount (annual work units): derives the EU size class',
-      parseCount('--employees'),
+      'headcount in annual work units, e.g. 20 or 12.5: derives the EU size class',
+      parseWorkUnits,
     )
     .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
     .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))

@@ -244,7 +244,7 @@ export const en: Messages = {
     employeesQuestion: () => 'Employees (annual work units), e.g. 20',
     turnoverQuestion: () => 'Annual turnover in EUR, e.g. 3000000 or 3M (Enter to skip)',
     balanceSheetQuestion: () => 'Balance-sheet total in EUR (Enter to skip)',
-    notWholeNumber: () => 'type a whole number, e.g. 20',
+    notWholeNumber: () => 'type a number of staff, e.g. 20 or 12.5',
     notAmount: () => 'type an amount in EUR, e.g. 3000000, 3.000.000 or 3M',
     sizeDecided,
     sectorQuestion: () =>
@@ -294,6 +294,17 @@ export const en: Messages = {
     headingSize: () => 'Size',
     headingAteco: () => 'ATECO',
     headingProvince: () => 'Province',
+    field: (key) =>
+      ({
+        size: 'size',
+        employees: 'employees',
+        turnover: 'turnover',
+        balanceSheet: 'balance sheet',
+        ateco: 'ATECO',
+        province: 'province',
+        text: 'keywords',
+        aid: 'aid forms',
+      })[key],
     staff: (employees, turnover) => `${employees} staff${turnover ? `, ${turnover}` : ''}`,
     none: () => 'No saved profiles yet. Create one with: fesr profile save NAME --province CR …',
     saved: (name, path) => `Saved profile "${name}" to ${path}.`,

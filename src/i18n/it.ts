@@ -261,7 +261,13 @@ export const it: Messages = {
         ? `forse intendevi ${p.suggestions}?`
         : 'elenca gli id con `fesr search --status all`',
     ],
-    'bad-count': (p) => [`${p.flag} vuole un numero intero, non "${p.value}"`],
+    'bad-count': (p) => [
+      `${p.flag} vuole un numero intero${p.min && p.min !== '0' ? ` da ${p.min} in su` : ''}, non "${p.value}"`,
+    ],
+    'bad-work-units': (p) => [
+      `--employees vuole il numero di addetti in unità lavorative annue, non "${p.value}"`,
+      'es. 20 o 12,5',
+    ],
     'bad-amount': (p) => [
       `${p.flag} vuole un importo in EUR, non "${p.value}"`,
       'es. 3000000, 3.000.000 o 3M',
@@ -333,8 +339,8 @@ export const it: Messages = {
       ` [${r.format} → ${r.source}]${r.dryRun ? ' (prova: nulla è stato scritto)' : ''}`,
     skippedRow: (where, field, reason) => `scartato ${where}: campo "${field}" ${reason}`,
     rowIssues: {
-      empty: () => 'è vuoto',
-      'not-number': (p) => `"${p.value}" non è un numero`,
+      empty: (p) => (p.field ? `il campo ${p.field} è vuoto` : 'è vuoto'),
+      'not-number': (p) => `${p.field ? `${p.field} ` : ''}"${p.value}" non è un numero`,
       negative: (p) => `"${p.value}" è negativo`,
       'not-whole': (p) => `"${p.value}" non è un numero intero`,
       'not-date': (p) => `"${p.value}" non è una data (AAAA-MM-GG o AAAA-MM-GGTHH:MM)`,
@@ -369,7 +375,7 @@ export const it: Messages = {
     employeesQuestion: () => 'Addetti (unità lavorative annue), es. 20',
     turnoverQuestion: () => 'Fatturato annuo in EUR, es. 3000000 o 3M (Invio per saltare)',
     balanceSheetQuestion: () => 'Totale di bilancio in EUR (Invio per saltare)',
-    notWholeNumber: () => 'scrivi un numero intero, es. 20',
+    notWholeNumber: () => 'scrivi il numero di addetti, es. 20 o 12,5',
     notAmount: () => 'scrivi un importo in EUR, es. 3000000, 3.000.000 o 3M',
     sizeDecided,
     sectorQuestion: () =>
@@ -416,6 +422,17 @@ export const it: Messages = {
   },
 
   profiles: {
+    field: (key) =>
+      ({
+        size: 'dimensione',
+        employees: 'addetti',
+        turnover: 'fatturato',
+        balanceSheet: 'totale di bilancio',
+        ateco: 'ATECO',
+        province: 'provincia',
+        text: 'parole chiave',
+        aid: "forme dell'aiuto",
+      })[key],
     staff: (employees, turnover) => `${employees} addetti${turnover ? `, ${turnover}` : ''}`,
     headingName: () => 'Nome',
     headingSize: () => 'Dimensione',

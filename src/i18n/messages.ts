@@ -203,6 +203,9 @@ export interface ProfileMessages {
   headingAteco(): string;
   headingProvince(): string;
   staff(employees: number, turnover: string | null): string;
+  field(
+    key: 'size' | 'employees' | 'turnover' | 'balanceSheet' | 'ateco' | 'province' | 'text' | 'aid',
+  ): string;
   none(): string;
   saved(name: string, path: string): string;
   deleted(name: string): string;

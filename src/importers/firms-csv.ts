@@ -1,5 +1,6 @@
 // A consultant's CSV of firms to profile inputs: header names in Italian or English, one firm per
 // row. Mapping is pure; a row that cannot be a firm comes back as a reason, never as an exception.
+import type { IssueCode } from '../errors.js';
 import { parseAmount } from '../core/numbers.js';
 import type { ProfileInput } from '../core/profile.js';
 import { foldText } from '../core/text.js';
@@ -87,7 +88,9 @@ export interface FirmRow {
   municipality: string | null;
 }
 
-export type FirmOutcome = { ok: true; firm: FirmRow } | { ok: false; line: number; reason: string };
+export type FirmOutcome =
+  | { ok: true; firm: FirmRow }
+  | { ok: false; line: number; reason: string; code?: IssueCode; params?: Record<string, string> };
 
 export function mapFirmRow(
   columns: FirmColumns,
@@ -99,17 +102,27 @@ export function mapFirmRow(
     const value = index === undefined ? '' : (fields[index] ?? '').trim();
     return value === '' ? null : value;
   };
-  const fail = (reason: string): FirmOutcome => ({ ok: false, line, reason });
+  const fail = (
+    reason: string,
+    code?: IssueCode,
+    params?: Record<string, string>,
+  ): FirmOutcome => ({
+    ok: false,
+    line,
+    reason,
+    ...(code ? { code, params } : {}),
+  });
   const name = get('name');
-  if (!name) return fail('the firm name is empty');
+  if (!name) return fail('the firm name is empty', 'empty', { field: 'name' });
   const numbers: Partial<Record<'employees' | 'turnover' | 'balanceSheet', number>> = {};
   for (const field of ['employees', 'turnover', 'balanceSheet'] as const) {
     const text = get(field);
     if (text === null) continue;
     const value = parseAmount(text);
-    if (value === null || value < 0) return fail(`${field} "${text}" is not a number`);
-    if (field === 'employees' && !Number.isInteger(value))
-      return fail(`employees "${text}" is not a whole number`);
+    // Headcount is in annual work units (ULA), which are fractional.
+    if (value === null || value < 0) {
+      return fail(`${field} "${text}" is not a number`, 'not-number', { value: text, field });
+    }
     numbers[field] = value;
   }
   const ateco = (get('ateco') ?? '')

@@ -64,7 +64,8 @@ async function askFigures(
     message: t.employeesQuestion() + hint,
     default: answers.employees?.toString(),
     validate: (v) =>
-      v.trim() === BACK_TYPED || /^\d+$/.test(v.trim()) ? true : t.notWholeNumber(),
+      // Annual work units (ULA) are fractional: 12.5 or 12,5.
+      v.trim() === BACK_TYPED || /^\d+([.,]\d+)?$/.test(v.trim()) ? true : t.notWholeNumber(),
   });
   if (employees.trim() === BACK_TYPED) return false;
   const amount = async (message: string, previous: number | null) => {
@@ -80,7 +81,7 @@ async function askFigures(
   if (turnover === BACK) return false;
   const balanceSheet = await amount(t.balanceSheetQuestion(), answers.balanceSheet);
   if (balanceSheet === BACK) return false;
-  const basis = classifySize(Number(employees.trim()), turnover, balanceSheet);
+  const basis = classifySize(Number(employees.trim().replace(',', '.')), turnover, balanceSheet);
   Object.assign(answers, {
     size: basis.size,
     employees: basis.employees,

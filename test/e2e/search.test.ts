@@ -401,3 +401,16 @@ describe('full-text search by spoken names', () => {
     );
   });
 });
+
+describe('headcount in annual work units', () => {
+  it('accepts fractions (12.5 or 12,5)', () => {
+    const r = runFesr(
+      ['show', 'brevetti-2023', '--employees', '9,5', '--turnover', '1M', '--format', 'json'],
+      seededDir(template),
+    );
+    const shown = JSON.parse(r.stdout) as Row;
+    expect(shown.reasons.find((x) => x.criterion === 'size')?.detail).toMatch(
+      /^micro firm \(9\.5 employees/,
+    );
+  });
+});

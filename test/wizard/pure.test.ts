@@ -174,7 +174,14 @@ describe('firms CSV mapping', () => {
       ok: false,
       line: 7,
       reason: 'employees "venti" is not a number',
+      code: 'not-number',
+      params: { value: 'venti', field: 'employees' },
     });
+  });
+
+  it('takes headcount in annual work units, which are fractional', () => {
+    const row = mapFirmRow(columns, ['Y', '12,5', '', '20.42', 'Crema'], 3);
+    expect(row).toMatchObject({ ok: true, firm: { input: { employees: 12.5 } } });
   });
 });
 

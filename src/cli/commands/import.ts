@@ -5,6 +5,7 @@ import type { RowIssue } from '../../importers/types.js';
 import { createProgressBar } from '../../output/progress.js';
 import type { CliContext } from '../context.js';
 import { checkWritable } from '../emit.js';
+import { describeIssue } from '../localise.js';
 import { withStore } from '../store.js';
 import { writeWholeFile } from '../write-file.js';
 
@@ -36,7 +37,7 @@ function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): voi
   const t = ctx.messages.admin;
   const at = (line: number) => (r.position === 'record' ? t.recordNumber(line) : `:${line}`);
   for (const issue of r.issues.slice(0, SHOWN_ISSUES)) {
-    const reason = (issue.code && t.rowIssues[issue.code]?.(issue.params ?? {})) || issue.reason;
+    const reason = describeIssue(issue, ctx.messages);
     ctx.stderr.write(
       `${c.yellow(t.skippedRow(`${r.file}${at(issue.line)}`, issue.field, reason))}\n`,
     );

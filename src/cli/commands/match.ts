@@ -26,6 +26,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags } from '../options.js';
 import { asOfDay, candidateMeasures, createMatcher, DEFAULT_STATUSES } from '../matching.js';
+import { describeError, describeIssue } from '../localise.js';
 import { withStore } from '../store.js';
 
 export interface MatchFlags extends OutputFlags {
@@ -62,7 +63,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
         });
       } catch (error) {
         if (!(error instanceof FesrError)) throw error;
-        skipped.push({ line: firm.line, reason: error.message });
+        skipped.push({ line: firm.line, reason: describeError(error, ctx.messages)[0] });
       }
     }
     skipped.sort((a, b) => a.line - b.line);
@@ -110,7 +111,7 @@ async function readFirms(
     for await (const row of rows) {
       const outcome = mapFirmRow(columns, row.fields, row.line);
       if (outcome.ok) firms.push(outcome.firm);
-      else skipped.push({ line: outcome.line, reason: outcome.reason });
+      else skipped.push({ line: outcome.line, reason: describeIssue(outcome, ctx.messages) });
     }
     return { firms, skipped };
   } catch (error) {

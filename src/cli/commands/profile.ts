@@ -6,6 +6,7 @@ import { toSearchCommand } from '../../core/search-command.js';
 import type { AidForm } from '../../core/types.js';
 import { atecoLookup } from '../../db/reference.js';
 import { UsageError, FesrError } from '../../errors.js';
+import { parseSize } from '../../core/size.js';
 import type { Messages } from '../../i18n/messages.js';
 import { createColors } from '../../output/colors.js';
 import type { CliContext } from '../context.js';
@@ -13,6 +14,7 @@ import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
 import { profileInputFromFlags } from '../profile-flags.js';
 import { ProfilesStore } from '../profiles-store.js';
+import { describeError } from '../localise.js';
 import { withStore } from '../store.js';
 
 export interface ProfileSaveFlags extends ProfileFlags {
@@ -21,11 +23,20 @@ export interface ProfileSaveFlags extends ProfileFlags {
   force?: boolean;
 }
 
+/** A stored size class in the user's words (a hand-edited file may hold anything). */
+function sizeLabel(size: string, t: Messages): string {
+  try {
+    return t.sizeName(parseSize(size));
+  } catch {
+    return size;
+  }
+}
+
 function sizeOf(p: SavedProfile, t: Messages): string {
   if (p.employees !== null) {
     return t.profiles.staff(p.employees, p.turnover !== null ? t.euro(p.turnover) : null);
   }
-  return p.size ?? '–';
+  return p.size ? sizeLabel(p.size, t) : '–';
 }
 
 export async function runProfileList(flags: OutputFlags, ctx: CliContext): Promise<void> {
@@ -38,7 +49,7 @@ export async function runProfileList(flags: OutputFlags, ctx: CliContext): Promi
       return [{ name, ...store.read(name) }];
     } catch (error) {
       if (!(error instanceof FesrError)) throw error;
-      ctx.stderr.write(`fesr: ${error.message}\n`);
+      ctx.stderr.write(`fesr: ${describeError(error, ctx.messages)[0]}\n`);
       return [];
     }
   });
@@ -68,17 +79,27 @@ export async function runProfileShow(
   const profile = new ProfilesStore(ctx.configDir).read(name);
   if (format === 'json')
     return emit(ctx, flags, `${JSON.stringify({ name, ...profile }, null, 2)}\n`);
-  const rows = Object.entries(profile).filter(
-    ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
-  );
+  const t = ctx.messages;
+  // Each stored field in words, in the user's language; empty fields are left out.
+  const shown: [string, string | null][] = [
+    [t.profiles.field('size'), profile.size && sizeLabel(profile.size, t)],
+    [t.profiles.field('employees'), profile.employees === null ? null : String(profile.employees)],
+    [t.profiles.field('turnover'), profile.turnover === null ? null : t.euro(profile.turnover)],
+    [
+      t.profiles.field('balanceSheet'),
+      profile.balanceSheet === null ? null : t.euro(profile.balanceSheet),
+    ],
+    [t.profiles.field('ateco'), profile.ateco.join(', ') || null],
+    [t.profiles.field('province'), profile.province],
+    [t.profiles.field('text'), profile.text],
+    [t.profiles.field('aid'), profile.aid.map(t.aidFormName).join(', ') || null],
+  ];
+  const rows = shown.filter((row): row is [string, string] => row[1] !== null);
   const width = Math.max(...rows.map(([key]) => key.length), 4);
   const c = flags.output ? createColors(false) : ctx.colors;
   const lines = [
     c.bold(name),
-    ...rows.map(
-      ([key, value]) =>
-        `${c.dim(key.padEnd(width))}  ${Array.isArray(value) ? value.join(', ') : String(value)}`,
-    ),
+    ...rows.map(([key, value]) => `${c.dim(key.padEnd(width))}  ${value}`),
     '',
     c.dim(`fesr search --profile ${name}  =  ${toSearchCommand(profile, profile)}`),
   ];

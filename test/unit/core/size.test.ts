@@ -5,6 +5,7 @@ import { UsageError } from '../../../src/errors.js';
 describe('classifySize (EU Recommendation 2003/361)', () => {
   it.each([
     [9, 2_000_000, null, 'micro'],
+    [9.5, 2_000_000, null, 'micro'], // annual work units are fractional
     [10, 2_000_000, null, 'small'],
     [9, 2_000_001, null, 'small'],
     [9, 2_000_001, 2_000_000, 'micro'], // balance sheet within the ceiling saves it
