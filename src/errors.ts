@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'bad-amount'
   | 'bad-work-units'
   | 'bad-list-value'
+  | 'empty-value'
   | 'not-fesr-db'
   | 'newer-schema'
   | 'db-locked'

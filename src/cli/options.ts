@@ -67,14 +67,27 @@ export function parseEuro(flag: string) {
   };
 }
 
-function collectList(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  ];
+/** A flag given with nothing in it is a mistake, not "not given". */
+function requireValue(flag: string, items: readonly string[]): void {
+  if (items.length === 0) {
+    throw new UsageError(`${flag} needs a value`, `see fesr --help`, {
+      detail: { code: 'empty-value', params: { flag } },
+    });
+  }
+}
+
+function parseText(value: string): string {
+  requireValue('--text', value.trim() ? [value] : []);
+  return value;
+}
+
+function collectAteco(value: string, previous: string[] = []): string[] {
+  const items = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  requireValue('--ateco', items);
+  return [...previous, ...items];
 }
 
 export function parseCommaList<T extends string>(
@@ -87,6 +100,7 @@ export function parseCommaList<T extends string>(
       .split(',')
       .map((v) => v.trim().toLowerCase())
       .filter(Boolean);
+    requireValue(flag, items);
     return items.flatMap((item) => {
       const alias = aliases[item];
       if (alias) return [...alias];
@@ -127,7 +141,7 @@ export function addProfileOptions(cmd: Command): Command {
     )
     .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
     .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
-    .option('--ateco <code>', 'ATECO 2007 or 2025 code, e.g. 20.42 (repeatable)', collectList)
+    .option('--ateco <code>', 'ATECO 2007 or 2025 code, e.g. 20.42 (repeatable)', collectAteco)
     .option('--province <p>', 'province sigla or name, e.g. CR or Cremona')
     .option('--profile <name>', 'load a saved profile; flags override its fields');
 }
@@ -147,7 +161,11 @@ export function addOutputOptions(
 
 export function addSearchFilters(cmd: Command): Command {
   return cmd
-    .option('--text <query>', 'full text over title and description (words ANDed, "a phrase", OR)')
+    .option(
+      '--text <query>',
+      'full text over title and description (words ANDed, "a phrase", OR)',
+      parseText,
+    )
     .option(
       '--status <list>',
       'open, upcoming, closed, unknown or all, comma-separated (default open,upcoming)',

@@ -49,7 +49,14 @@ export class ProfilesStore {
   /** Writes the whole file under a temporary name, then renames it over the old one. */
   write(name: string, profile: SavedProfile): string {
     const path = this.pathOf(name);
-    mkdirSync(this.dir, { recursive: true });
+    try {
+      mkdirSync(this.dir, { recursive: true });
+    } catch (error) {
+      throw new UsageError(
+        `cannot create the profiles folder ${this.dir} (${(error as { code?: string }).code ?? 'error'})`,
+        'point FESR_CONFIG_DIR or XDG_CONFIG_HOME at a folder fesr may write to',
+      );
+    }
     writeWholeFile(path, `${JSON.stringify(profile, null, 2)}\n`);
     return path;
   }

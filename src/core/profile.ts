@@ -19,7 +19,8 @@ export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyPr
   const employees = input.employees ?? null;
   const turnover = input.turnover ?? null;
   const balanceSheet = input.balanceSheet ?? null;
-  const stated = input.size ? parseSize(input.size) : null;
+  // An empty string is a value given wrongly, not a value left out.
+  const stated = input.size !== null && input.size !== undefined ? parseSize(input.size) : null;
   if (employees === null && (turnover !== null || balanceSheet !== null)) {
     throw new UsageError(
       '--turnover and --balance-sheet need --employees',
@@ -44,7 +45,10 @@ export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyPr
     turnoverEur: turnover,
     balanceSheetEur: balanceSheet,
     ateco: (input.ateco ?? []).map((code) => resolveAtecoCode(code, ateco)),
-    province: input.province ? resolveProvince(input.province).sigla : null,
+    province:
+      input.province !== null && input.province !== undefined
+        ? resolveProvince(input.province).sigla
+        : null,
   };
 }
 

@@ -34,11 +34,17 @@ export function startImport(
   return Number(info.lastInsertRowid);
 }
 
-export function finishImport(db: Db, id: number, counts: ImportCounts, finishedAt: string): void {
+export function finishImport(
+  db: Db,
+  id: number,
+  counts: ImportCounts & { source: string },
+  finishedAt: string,
+): void {
   db.prepare(
-    `UPDATE imports SET finished_at = ?, records_read = ?, inserted = ?, updated = ?,
+    `UPDATE imports SET source = ?, finished_at = ?, records_read = ?, inserted = ?, updated = ?,
       unchanged = ?, skipped = ? WHERE id = ?`,
   ).run(
+    counts.source,
     finishedAt,
     counts.recordsRead,
     counts.inserted,

@@ -272,6 +272,7 @@ export const it: Messages = {
       `${p.flag} vuole un importo in EUR, non "${p.value}"`,
       'es. 3000000, 3.000.000 o 3M',
     ],
+    'empty-value': (p) => [`${p.flag} vuole un valore`, 'vedi fesr --help'],
     'bad-list-value': (p) => [
       `${p.flag}: valore sconosciuto "${p.value}"`,
       `usa ${p.allowed} (separati da virgole)`,

@@ -86,6 +86,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       position: records.container === 'json' ? 'record' : 'line',
     };
     const context = mapContext(db);
+    const sourcesSeen = new Set<string>();
     await withImmediateTransaction(db, async (commit) => {
       const importId = startImport(db, source, mapper.format, label, started.toISOString());
       const write = measureWriter(db, importId, started.toISOString());
@@ -100,6 +101,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         } else {
           // --source names every record of the file, whatever a `source` column says.
           const measure = options.source ? { ...outcome.measure, source } : outcome.measure;
+          sourcesSeen.add(measure.source);
           report[write(measure, report.dryRun)]++;
         }
         if (report.recordsRead % 1000 === 0) {
@@ -133,6 +135,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
           'the database was not changed; fix the rows or drop --strict to skip them',
         );
       }
+      // A fesr CSV names its rows' sources itself: the import is logged under them.
+      report.source = [...sourcesSeen].sort().join(', ') || source;
       finishImport(db, importId, report, now().toISOString());
       if (!report.dryRun) commit();
     });

@@ -74,16 +74,25 @@ export interface CsvOptions {
   excel?: boolean;
 }
 
-export function renderCsv(results: readonly MatchResult[], options: CsvOptions = {}): string {
+/** Any table of values as fesr writes CSV: neutralised text, lists joined, Excel dialect on request. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  options: CsvOptions = {},
+): string {
   const excel = options.excel ?? false;
-  const rows = results.map((result) => {
-    const record: Record<string, unknown> = { ...result.measure, ...toResultRecord(result) };
-    return CSV_COLUMNS.map((column) => cell(record[column], excel));
-  });
-  const text = stringify([[...CSV_COLUMNS], ...rows], {
+  const text = stringify([[...header], ...rows.map((row) => row.map((v) => cell(v, excel)))], {
     delimiter: excel ? ';' : ',',
     record_delimiter: 'windows',
     quoted_match: /^[\s]|[\s]$/,
   });
   return excel ? `\uFEFF${text}` : text;
+}
+
+export function renderCsv(results: readonly MatchResult[], options: CsvOptions = {}): string {
+  const rows = results.map((result) => {
+    const record: Record<string, unknown> = { ...result.measure, ...toResultRecord(result) };
+    return CSV_COLUMNS.map((column) => record[column]);
+  });
+  return toCsv(CSV_COLUMNS, rows, options);
 }

@@ -1,10 +1,9 @@
 // Portfolio matching results: one row per firm and measure, and the count per firm.
 import Table from 'cli-table3';
-import { stringify } from 'csv-stringify/sync';
 import type { MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
-import { formatReasons, neutraliseFormula } from './csv.js';
+import { toCsv, type CsvOptions } from './csv.js';
 import { formatEuroShort } from './table.js';
 import { sanitizeText, truncate, wrapLines } from './text.js';
 import { toResultRecord } from './record.js';
@@ -102,22 +101,24 @@ export const PORTFOLIO_CSV_COLUMNS = [
   'reasons',
 ] as const;
 
-export function renderPortfolioCsv(firms: readonly FirmMatches[]): string {
-  const text = (value: string | null) => (value === null ? '' : neutraliseFormula(value));
+export function renderPortfolioCsv(
+  firms: readonly FirmMatches[],
+  options: CsvOptions = {},
+): string {
   const rows = firms.flatMap((f) =>
     f.results.map((r) => [
-      text(f.name),
+      f.name,
       f.line,
-      text(r.measure.id),
-      text(r.measure.title),
+      r.measure.id,
+      r.measure.title,
       r.status.status,
-      r.status.opensOn ?? '',
-      r.status.closesOn ?? '',
-      r.status.daysLeft ?? '',
-      r.measure.maxAidEur ?? '',
+      r.status.opensOn,
+      r.status.closesOn,
+      r.status.daysLeft,
+      r.measure.maxAidEur,
       r.eligibility,
-      text(formatReasons(r.reasons)),
+      r.reasons,
     ]),
   );
-  return stringify([[...PORTFOLIO_CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
+  return toCsv(PORTFOLIO_CSV_COLUMNS, rows, options);
 }

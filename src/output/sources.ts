@@ -1,5 +1,6 @@
 // `fesr sources` as a table that fits the terminal: long file paths keep their end.
 import Table from 'cli-table3';
+import { toRomeLocal } from '../core/dates.js';
 import type { SourceSummary } from '../db/imports.js';
 import type { Messages } from '../i18n/messages.js';
 import { sanitizeText } from './text.js';
@@ -47,7 +48,8 @@ export function renderSources(
     table.push([
       s.source,
       s.measures,
-      s.lastImportAt?.replace('T', ' ').slice(0, 16) ?? '–',
+      // Stored as UTC instants; shown in Europe/Rome like every other day and time of fesr.
+      s.lastImportAt ? toRomeLocal(new Date(s.lastImportAt)).replace('T', ' ') : '–',
       s.lastFile ? keepEnd(sanitizeText(s.lastFile), fileWidth) : '–',
       last ? `${last.inserted}/${last.updated}/${last.unchanged}/${last.skipped}` : '–',
     ]);

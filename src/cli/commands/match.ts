@@ -72,7 +72,8 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     const total = matched.reduce((sum, f) => sum + f.results.length, 0);
     ctx.stderr.write(`${ctx.messages.portfolio.summary(matched.length, total, skipped.length)}\n`);
     if (format === 'json') return emit(ctx, flags, renderPortfolioJson(matched, skipped));
-    if (format === 'csv') return emit(ctx, flags, renderPortfolioCsv(matched));
+    if (format === 'csv')
+      return emit(ctx, flags, renderPortfolioCsv(matched, { excel: flags.excel }));
     const colors = flags.output ? createColors(false) : ctx.colors;
     emit(ctx, flags, renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80));
   });
