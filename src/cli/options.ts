@@ -128,8 +128,9 @@ export function parseCommaList<T extends string>(
 export const parseStatuses = parseCommaList<Status>('--status', STATUSES, { all: STATUSES });
 export const parseAidForms = parseCommaList<AidForm>('--aid', AID_FORMS);
 
-export function addProfileOptions(cmd: Command): Command {
-  return cmd
+/** The company profile flags; `fesr profile save` takes them without `--profile`. */
+export function addProfileOptions(cmd: Command, options = { withProfile: true }): Command {
+  cmd
     .option(
       '--size <size>',
       'micro, small, medium or large (Italian: micro, piccola, media, grande)',
@@ -142,8 +143,10 @@ export function addProfileOptions(cmd: Command): Command {
     .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
     .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
     .option('--ateco <code>', 'ATECO 2007 or 2025 code, e.g. 20.42 (repeatable)', collectAteco)
-    .option('--province <p>', 'province sigla or name, e.g. CR or Cremona')
-    .option('--profile <name>', 'load a saved profile; flags override its fields');
+    .option('--province <p>', 'province sigla or name, e.g. CR or Cremona');
+  return options.withProfile
+    ? cmd.option('--profile <name>', 'load a saved profile; flags override its fields')
+    : cmd;
 }
 
 export function addOutputOptions(
@@ -159,13 +162,9 @@ export function addOutputOptions(
     : cmd;
 }
 
-export function addSearchFilters(cmd: Command): Command {
+/** The filters that choose which measures are matched: search and match share them. */
+export function addMeasureFilters(cmd: Command): Command {
   return cmd
-    .option(
-      '--text <query>',
-      'full text over title and description (words ANDed, "a phrase", OR)',
-      parseText,
-    )
     .option(
       '--status <list>',
       'open, upcoming, closed, unknown or all, comma-separated (default open,upcoming)',
@@ -177,7 +176,16 @@ export function addSearchFilters(cmd: Command): Command {
     )
     .option('--aid <list>', 'grant, loan, guarantee, equity, other, comma-separated', parseAidForms)
     .option('--source <name>', 'only measures from this source (bundled, incentivi, lombardia, …)')
-    .option('--fesr', 'only measures funded by the PR FESR 2021-2027')
+    .option('--fesr', 'only measures funded by the PR FESR 2021-2027');
+}
+
+export function addSearchFilters(cmd: Command): Command {
+  return addMeasureFilters(cmd)
+    .option(
+      '--text <query>',
+      'full text over title and description (words ANDed, "a phrase", OR)',
+      parseText,
+    )
     .addOption(new Option('--sort <key>', 'sort order').choices(SORT_KEYS).default('deadline'))
     .option('--limit <n>', 'at most N measures', parseCount('--limit', 1))
     .option('--explain', 'also list the measures the profile fails, with the reasons');

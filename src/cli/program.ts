@@ -3,11 +3,11 @@
 import { Command, Option } from 'commander';
 import type { CliContext, GlobalFlags } from './context.js';
 import {
+  addMeasureFilters,
   addOutputOptions,
   addProfileOptions,
   addSearchFilters,
   parseAidForms,
-  parseStatuses,
 } from './options.js';
 
 export type ContextFactory = (flags: GlobalFlags) => CliContext;
@@ -138,49 +138,51 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr search --profile crema-cosmetics --status all',
       ]),
     );
-  addOutputOptions(command('list', 'profile', 'runProfileList', profile), [
-    'table',
-    'json',
-  ]).description('List the saved profiles.');
+  addOutputOptions(command('list', 'profile', 'runProfileList', profile), ['table', 'json'])
+    .description('List the saved profiles.')
+    .addHelpText('after', examples(['fesr profile list', 'fesr profile list --format json']));
   addOutputOptions(command('show', 'profile', 'runProfileShow', profile), ['table', 'json'])
     .argument('<name>', 'profile name')
-    .description('Show one saved profile and its equivalent `fesr search` flags.');
-  addProfileOptions(command('save', 'profile', 'runProfileSave', profile))
+    .description('Show one saved profile and its equivalent `fesr search` flags.')
+    .addHelpText('after', examples(['fesr profile show crema-cosmetics']));
+  addProfileOptions(command('save', 'profile', 'runProfileSave', profile), { withProfile: false })
     .argument('<name>', 'profile name: letters, digits, - and _')
     .option('--text <query>', 'keywords to search for with this profile')
     .option('--aid <list>', 'aid forms to keep, comma-separated', parseAidForms)
     .option('--force', 'replace an existing profile of that name')
-    .description('Save a profile from profile flags (validated like a search).');
+    .description('Save a profile from profile flags (validated like a search).')
+    .addHelpText(
+      'after',
+      examples([
+        'fesr profile save crema-cosmetics --employees 20 --turnover 3M --ateco 20.42 --province CR',
+        'fesr profile save cliente-rossi --size piccola --ateco 62.01 --province MI --force',
+      ]),
+    );
   command('delete', 'profile', 'runProfileDelete', profile)
     .argument('<name>', 'profile name')
-    .description('Delete a saved profile.');
+    .description('Delete a saved profile.')
+    .addHelpText('after', examples(['fesr profile delete crema-cosmetics']));
 
-  addOutputOptions(command('match', 'match', 'runMatch'))
+  addMeasureFilters(addOutputOptions(command('match', 'match', 'runMatch')))
     .argument('<file>', 'CSV of firms (- reads standard input)')
     .description('Portfolio matching: every firm of a CSV against the measures it may apply to.')
-    .option(
-      '--status <list>',
-      'open, upcoming, closed, unknown or all, comma-separated (default open,upcoming)',
-      parseStatuses,
-    )
-    .option('--as-of <date>', 'the day statuses are computed for, YYYY-MM-DD')
-    .option('--aid <list>', 'grant, loan, guarantee, equity, other, comma-separated', parseAidForms)
-    .option('--source <name>', 'only measures from this source')
-    .option('--fesr', 'only measures funded by the PR FESR 2021-2027')
     .addHelpText(
       'after',
       `
-Input: a CSV (",", ";" or tab; UTF-8 or Windows-1252) with a header row. Columns, Italian or English:
-  name | nome | ragione sociale          the firm (required)
-  size | dimensione                     micro, small, medium, large (piccola, media, grande)
-  employees | dipendenti | addetti      headcount: derives the EU size class
-  turnover | fatturato                  EUR
-  balance sheet | attivo | totale di bilancio   EUR
-  ateco | codice ateco                  one or more codes, separated by ";" or spaces
-  province | provincia | sigla          sigla or name; or comune | municipality instead
-Output: one row per firm and measure (firm, measure, status, deadline, max aid, reasons), then the
-count per firm. JSON: {"firms": [{"name", "line", "count", "matches": [...]}], "skipped": [...]}.
-Rows that cannot be read are reported on stderr with their line and skipped.
+Input: a CSV (",", ";" or tab; UTF-8 or Windows-1252) with a header row.
+Columns, Italian or English:
+  name | nome | ragione sociale      the firm (required)
+  size | dimensione                 micro, small, medium, large (or piccola...)
+  employees | dipendenti | addetti  headcount in annual work units (e.g. 12.5)
+  turnover | fatturato              EUR
+  balance sheet | attivo | totale di bilancio
+                                    EUR
+  ateco | codice ateco              one or more codes, split by ";" or spaces
+  province | provincia | sigla      sigla or name; or comune | municipality
+Output: one row per firm and measure (firm, measure, status, deadline, max aid,
+reasons), then the count per firm. JSON: {"firms": [{"name", "line", "count",
+"matches": [...]}], "skipped": [...]}. Rows that cannot be read are reported on
+stderr with their line and skipped.
 ${examples(['fesr match clienti.csv', 'fesr match clienti.csv --fesr --output matches.csv'])}`,
     );
 

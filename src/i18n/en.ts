@@ -226,7 +226,8 @@ export const en: Messages = {
   wizard: {
     intro: () =>
       'fesr wizard: a few questions about the company, then the calls it may apply to.\n' +
-      'Every step has a default (Enter) and a way back; Ctrl+C quits without saving anything.',
+      'Every step has a default (Enter) and a way back.\n' +
+      'Ctrl+C quits without saving anything.',
     startingFrom: (name) =>
       `Starting from the saved profile "${name}": Enter keeps each of its answers.`,
     back: () => '← back',
@@ -282,7 +283,10 @@ export const en: Messages = {
     replaceFile: (path) => `${path} exists. Replace it?`,
     exported: (count, path) => `Wrote ${count} measure${count === 1 ? '' : 's'} to ${path}.`,
     equivalentCommand: () => 'The same search from the command line:',
-    cancelled: () => 'Cancelled: nothing was saved.',
+    cancelled: (written) =>
+      written.length
+        ? `Cancelled: nothing more was written (already saved: ${written.join(', ')}).`
+        : 'Cancelled: nothing was saved.',
     needsTerminal: () => 'the wizard needs an interactive terminal',
     needsTerminalHint: () =>
       'in scripts use the flags instead, e.g. fesr search --employees 20 --turnover 3M ' +

@@ -355,7 +355,7 @@ export const it: Messages = {
   wizard: {
     intro: () =>
       "fesr wizard: qualche domanda sull'impresa, poi i bandi a cui può partecipare.\n" +
-      'Ogni passo ha una risposta predefinita (Invio) e un modo per tornare indietro; ' +
+      'Ogni passo ha una risposta predefinita (Invio) e un modo per tornare indietro.\n' +
       'Ctrl+C esce senza salvare nulla.',
     startingFrom: (name) =>
       `Si parte dal profilo salvato "${name}": Invio conferma ogni sua risposta.`,
@@ -415,7 +415,10 @@ export const it: Messages = {
     exported: (count, path) =>
       `${count} misur${count === 1 ? 'a scritta' : 'e scritte'} in ${path}.`,
     equivalentCommand: () => 'La stessa ricerca da riga di comando:',
-    cancelled: () => 'Annullato: non è stato salvato nulla.',
+    cancelled: (written) =>
+      written.length
+        ? `Annullato: nient'altro è stato scritto (già salvati: ${written.join(', ')}).`
+        : 'Annullato: non è stato salvato nulla.',
     needsTerminal: () => 'il wizard richiede un terminale interattivo',
     needsTerminalHint: () =>
       'negli script usa le opzioni, es. fesr search --employees 20 --turnover 3M ' +

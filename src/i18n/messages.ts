@@ -191,7 +191,7 @@ export interface WizardMessages {
   replaceFile(path: string): string;
   exported(count: number, path: string): string;
   equivalentCommand(): string;
-  cancelled(): string;
+  cancelled(written: readonly string[]): string;
   needsTerminal(): string;
   needsTerminalHint(): string;
 }

@@ -29,3 +29,28 @@ export function wrapLines(text: string, width: number, maxLines: number): string
   if ([...(kept[maxLines - 1] ?? '')].length < width) kept[maxLines - 1] += '…';
   return kept.map((l) => truncate(l, width));
 }
+
+/**
+ * Every line of `text` broken between words to fit `width`. Lines that fit, and indented lines
+ * (a command to copy, a table), are left alone: the terminal's own wrapping keeps them whole.
+ */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if ([...line].length <= width || /^\s/.test(line)) return line;
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        const candidate = current ? `${current} ${word}` : word;
+        if ([...candidate].length <= width || !current) current = candidate;
+        else {
+          out.push(current);
+          current = word;
+        }
+      }
+      if (current) out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}

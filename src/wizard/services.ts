@@ -21,6 +21,8 @@ export interface WizardServices {
   renderDetails(result: MatchResult): string;
   profileExists(name: string): boolean;
   saveProfile(name: string, profile: SavedProfile): void;
+  /** The files written so far at the user's request (profiles, exports). */
+  written(): string[];
   fileExists(path: string): boolean;
   /** Writes the file whole (temporary file, then rename). */
   exportCsv(path: string, results: readonly MatchResult[]): void;

@@ -17,6 +17,7 @@ import { messagesFor } from '../../i18n/index.js';
 import { renderCsv } from '../../output/csv.js';
 import { renderMeasure } from '../../output/show.js';
 import { renderTable } from '../../output/table.js';
+import { wrapText } from '../../output/text.js';
 import { createInquirerAsker } from '../../wizard/inquirer-asker.js';
 import { answersFromProfile } from '../../wizard/answers.js';
 import { runWizard, type WizardStart } from '../../wizard/run-wizard.js';
@@ -51,7 +52,9 @@ export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Pro
         start,
       );
     } catch (error) {
-      if (error instanceof InterruptedError) ctx.stderr.write(`\n${t.cancelled()}\n`);
+      if (error instanceof InterruptedError) {
+        ctx.stderr.write(`\n${t.cancelled(services.written())}\n`);
+      }
       throw error;
     }
   });
@@ -87,6 +90,8 @@ export function createWizardServices(
   const lookup = atecoLookup(db);
   const profiles = new ProfilesStore(ctx.configDir);
   const placeOf = municipalityName(db);
+  // What the user asked to save before any Ctrl+C, so the goodbye does not deny it.
+  const written: string[] = [];
   let lastProfile: CompanyProfile | null = null;
   return {
     messages,
@@ -103,7 +108,7 @@ export function createWizardServices(
       renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }),
     renderDetails: (result) => renderMeasure(result, messages, ctx.colors, true, placeOf),
     profileExists: (name) => profiles.exists(name),
-    saveProfile: (name, profile) => void profiles.write(name, profile),
+    saveProfile: (name, profile) => void written.push(profiles.write(name, profile)),
     fileExists: (path) => existsSync(path),
     exportCsv: (path, results) => {
       // The file is an interface, like `search --format csv`: its reasons are English whatever
@@ -116,7 +121,10 @@ export function createWizardServices(
         }),
       );
       writeWholeFile(path, renderCsv(english));
+      written.push(path);
     },
-    print: (text) => void ctx.stdout.write(text),
+    // Sentences break between words at the terminal's edge; tables already fit.
+    print: (text) => void ctx.stdout.write(wrapText(text, ctx.stdout.columns ?? 80)),
+    written: () => [...written],
   };
 }
