@@ -86,3 +86,12 @@ export function uniqueCalls(measures: readonly Measure[]): Measure[] {
     return kept ? [kept] : [];
   });
 }
+
+/** The other sources that carry the same call as `measure`, among `others`. */
+export function otherSourcesOf(measure: Measure, others: readonly Measure[]): string[] {
+  const keys = new Set(callKeys(measure));
+  const same = others.filter(
+    (o) => o.source !== measure.source && callKeys(o).some((k) => keys.has(k)),
+  );
+  return [...new Set(same.map((o) => o.source))].sort();
+}

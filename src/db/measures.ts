@@ -124,3 +124,14 @@ export function allMeasureIds(db: Db): string[] {
     .all()
     .map((r) => r.id);
 }
+
+/** Measures of other sources with the same call code or official page: candidates for one call. */
+export function sameCallCandidates(db: Db, measure: Measure): Measure[] {
+  return db
+    .prepare<[string, string, string | null, string | null], { record: string }>(
+      `SELECT record FROM measures
+       WHERE id != ? AND source != ? AND (call_code = ? OR url = ?)`,
+    )
+    .all(measure.id, measure.source, measure.callCode, measure.url)
+    .map((row) => JSON.parse(row.record) as Measure);
+}

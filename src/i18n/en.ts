@@ -219,6 +219,8 @@ export const en: Messages = {
     skippedRow: (where, field, reason) => `skipped ${where}: field "${field}" ${reason}`,
     rowIssues: {},
     recordNumber: (n) => ` record ${n}`,
+    importedBefore: (files) =>
+      `fesr: ${files.join(', ')} imported before the error below; that import stays`,
     rejectsWritten: (count, file) => `all ${count} problems are listed in ${file}`,
     moreProblems: (count) => `… and ${count} more`,
   },

@@ -348,6 +348,8 @@ export const it: Messages = {
       'unknown-value': (p) => `valore sconosciuto "${p.value}" (ammessi: ${p.allowed})`,
     },
     recordNumber: (n) => ` record ${n}`,
+    importedBefore: (files) =>
+      `fesr: ${files.join(', ')} importat${files.length === 1 ? 'o' : 'i'} prima dell'errore qui sotto; quell'importazione resta`,
     rejectsWritten: (count, file) => `tutti i ${count} problemi sono elencati in ${file}`,
     moreProblems: (count) => `… e altri ${count}`,
   },

@@ -251,5 +251,6 @@ export interface AdminMessages {
   rowIssues: Partial<Record<IssueCode, (p: Record<string, string>) => string>>;
   recordNumber(n: number): string;
   rejectsWritten(count: number, file: string): string;
+  importedBefore(files: readonly string[]): string;
   moreProblems(count: number): string;
 }

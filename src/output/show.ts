@@ -18,7 +18,7 @@ function fields(
   const money = (n: number | null) => (n === null ? null : t.euro(n));
   return [
     ['id', m.id],
-    ['source', m.source],
+    ['source', [m.source, ...r.alsoIn].join(' + ')],
     ['programme', m.programme],
     ['action', m.actionCode],
     ['managingBody', m.managingBody],

@@ -189,3 +189,17 @@ describe('in Italian', () => {
     expect(shown.stdout).toMatch(/territorio\s+Lombardia/);
   });
 });
+
+describe('show, for a call from two sources', () => {
+  it('names both sources, as search does', () => {
+    const dir = seededDir(template);
+    const sample = fileURLToPath(
+      new URL('../fixtures/import/lombardia-sample.json', import.meta.url),
+    );
+    runFesr(['import', sample], dir);
+    const shown = JSON.parse(
+      runFesr(['show', 'bando-tertium-2026', '--format', 'json'], dir).stdout,
+    ) as { sources: string[] };
+    expect(shown.sources).toEqual(['bundled', 'lombardia']);
+  });
+});

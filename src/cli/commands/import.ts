@@ -60,6 +60,7 @@ export async function runImport(
   // A rejects file that cannot be written is refused before anything is imported.
   if (flags.rejects) checkWritable(flags.rejects, true);
   await withStore(ctx, async (db) => {
+    const imported: string[] = [];
     for (const file of files) {
       const bar = createProgressBar(ctx.stderr);
       try {
@@ -76,8 +77,11 @@ export async function runImport(
         // The summary first: the import has landed whatever happens to the rejects file.
         ctx.stdout.write(`${ctx.messages.admin.importSummary(report)}\n`);
         reportIssues(ctx, report, flags);
+        if (!report.dryRun) imported.push(report.file);
       } catch (error) {
         bar.done();
+        // Each file is its own transaction: say plainly that the files before this one stay.
+        if (imported.length) ctx.stderr.write(`${ctx.messages.admin.importedBefore(imported)}\n`);
         throw error;
       }
     }

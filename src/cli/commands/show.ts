@@ -1,8 +1,14 @@
 // fesr show ID: every stored field of one measure; with profile flags, the verdict per criterion.
+import { otherSourcesOf } from '../../core/dedupe.js';
 import { evaluateMeasure } from '../../core/match.js';
 import { isEmptyProfile } from '../../core/profile.js';
 import { nearest } from '../../core/text.js';
-import { allMeasureIds, getMeasure, getMeasureInfo } from '../../db/measures.js';
+import {
+  allMeasureIds,
+  getMeasure,
+  getMeasureInfo,
+  sameCallCandidates,
+} from '../../db/measures.js';
 import { municipalityName } from '../../db/reference.js';
 import { UsageError } from '../../errors.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -41,7 +47,16 @@ export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Pr
     }
     const profile = resolveProfile(db, flags, ctx);
     const places = municipalityName(db);
-    const result = evaluateMeasure(measure, profile, { asOf, messages, municipalityName: places });
+    const evaluated = evaluateMeasure(measure, profile, {
+      asOf,
+      messages,
+      municipalityName: places,
+    });
+    // Like search, name every source that carries this call.
+    const result = {
+      ...evaluated,
+      alsoIn: otherSourcesOf(measure, sameCallCandidates(db, measure)),
+    };
     if (format === 'json') {
       return emit(ctx, flags, renderFullJson(result, { stored: getMeasureInfo(db, id) ?? null }));
     }
