@@ -10,11 +10,11 @@ export function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
-/** Words into at most `maxLines` lines of `width`; the last line is cut with an ellipsis. */
-export function wrapLines(text: string, width: number, maxLines: number): string[] {
+/** One line of words broken between words into lines of at most `width` (a longer word stays whole). */
+function breakWords(line: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
+  for (const word of line.split(' ')) {
     const candidate = current ? `${current} ${word}` : word;
     if ([...candidate].length <= width || !current) current = candidate;
     else {
@@ -23,6 +23,12 @@ export function wrapLines(text: string, width: number, maxLines: number): string
     }
   }
   if (current) lines.push(current);
+  return lines;
+}
+
+/** Words into at most `maxLines` lines of `width`; the last line is cut with an ellipsis. */
+export function wrapLines(text: string, width: number, maxLines: number): string[] {
+  const lines = breakWords(text, width);
   if (lines.length <= maxLines) return lines.map((l) => truncate(l, width));
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = truncate(`${lines.slice(maxLines - 1).join(' ')}`, width);
@@ -37,20 +43,8 @@ export function wrapLines(text: string, width: number, maxLines: number): string
 export function wrapText(text: string, width: number): string {
   return text
     .split('\n')
-    .map((line) => {
-      if ([...line].length <= width || /^\s/.test(line)) return line;
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        const candidate = current ? `${current} ${word}` : word;
-        if ([...candidate].length <= width || !current) current = candidate;
-        else {
-          out.push(current);
-          current = word;
-        }
-      }
-      if (current) out.push(current);
-      return out.join('\n');
-    })
+    .map((line) =>
+      [...line].length <= width || /^\s/.test(line) ? line : breakWords(line, width).join('\n'),
+    )
     .join('\n');
 }
