@@ -19,7 +19,11 @@ export type ErrorCode =
   | 'not-fesr-db'
   | 'newer-schema'
   | 'db-locked'
-  | 'file-missing';
+  | 'file-missing'
+  | 'file-empty'
+  | 'file-binary'
+  | 'no-records'
+  | 'unknown-format';
 
 /** The common kinds of bad value in an imported row, coded for the same reason. */
 export type IssueCode =

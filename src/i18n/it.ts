@@ -289,6 +289,16 @@ export const it: Messages = {
       `${p.path} è bloccato da un altro processo`,
       "attendi che l'altro comando fesr finisca, poi riprova",
     ],
+    'file-empty': (p) => [`${p.file}: il file è vuoto`, 'il database non è stato modificato'],
+    'file-binary': (p) => [
+      `${p.file}: il file è binario, non testo`,
+      'indica un file CSV o JSON; il database non è stato modificato',
+    ],
+    'no-records': (p) => [`${p.file}: non contiene record`, 'il database non è stato modificato'],
+    'unknown-format': (p) => [
+      `${p.file}: formato sconosciuto (campi: ${p.fields})`,
+      "servono un CSV di fesr, un export di incentivi.gov.it o l'anagrafica dei bandi di dati.lombardia.it; vedi fesr import --help",
+    ],
     'file-missing': (p) => [
       `impossibile leggere ${p.file}: il file non esiste`,
       'controlla il percorso',

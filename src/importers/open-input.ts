@@ -53,6 +53,7 @@ export function asInputError(error: unknown, file: string): unknown {
       error.kind === 'binary'
         ? 'give a CSV or JSON file; the database was not changed'
         : 're-save the file as UTF-8 or Windows-1252; the database was not changed',
+      error.kind === 'binary' ? { detail: { code: 'file-binary', params: { file } } } : {},
     );
   }
   const code = (error as { code?: string }).code;

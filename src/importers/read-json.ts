@@ -120,7 +120,10 @@ export async function* readJsonRecords(
     yield* out.splice(0);
   }
   feed(none);
-  if (!started) throw new InputError(`${fileName}: is empty`, 'the database was not changed');
+  if (!started)
+    throw new InputError(`${fileName}: is empty`, 'the database was not changed', {
+      detail: { code: 'file-empty', params: { file: fileName } },
+    });
   yield* out.splice(0);
 }
 

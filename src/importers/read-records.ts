@@ -26,7 +26,10 @@ export async function readRecords(text: Readable, fileName: string): Promise<Rec
   let first = '';
   while (first.trim() === '') {
     const next = await chunks.next();
-    if (next.done) throw new InputError(`${fileName}: is empty`, 'the database was not changed');
+    if (next.done)
+      throw new InputError(`${fileName}: is empty`, 'the database was not changed', {
+        detail: { code: 'file-empty', params: { file: fileName } },
+      });
     first = next.value.toString();
     buffered.push(first);
   }
@@ -49,7 +52,10 @@ async function readCsvRecords(
 ): Promise<RecordStream> {
   const rows = readCsvRows(text, fileName);
   const header = await rows.next();
-  if (header.done) throw new InputError(`${fileName}: is empty`, 'the database was not changed');
+  if (header.done)
+    throw new InputError(`${fileName}: is empty`, 'the database was not changed', {
+      detail: { code: 'file-empty', params: { file: fileName } },
+    });
   const fields = header.value.fields.map((f) => f.trim());
   async function* records(): AsyncGenerator<RecordRow> {
     for await (const row of rows) {
@@ -82,7 +88,9 @@ async function readJsonContainer(
   const records = readJsonRecords(text, fileName);
   const first = await records.next();
   if (first.done) {
-    throw new InputError(`${fileName}: holds no records`, 'the database was not changed');
+    throw new InputError(`${fileName}: holds no records`, 'the database was not changed', {
+      detail: { code: 'no-records', params: { file: fileName } },
+    });
   }
   const fields = isPlainObject(first.value.value) ? Object.keys(first.value.value) : [];
   async function* rows(): AsyncGenerator<RecordRow> {

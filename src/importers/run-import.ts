@@ -56,6 +56,12 @@ function chooseMapper(stream: RecordStream, options: ImportOptions, label: strin
     throw new InputError(
       `${label}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
       'expected a fesr CSV, an incentivi.gov.it export or a dati.lombardia.it call registry; see `fesr import --help`',
+      {
+        detail: {
+          code: 'unknown-format',
+          params: { file: label, fields: stream.fields.slice(0, 8).join(', ') || '–' },
+        },
+      },
     );
   }
   return mapper;
@@ -118,7 +124,9 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         records: report.recordsRead,
       });
       if (report.recordsRead === 0) {
-        throw new InputError(`${label}: holds no records`, 'the database was not changed');
+        throw new InputError(`${label}: holds no records`, 'the database was not changed', {
+          detail: { code: 'no-records', params: { file: label } },
+        });
       }
       if (report.skipped === report.recordsRead) {
         const first = report.issues[0] as RowIssue;
