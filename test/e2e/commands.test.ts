@@ -9,6 +9,14 @@ const FIXTURE = fileURLToPath(
 );
 
 let template: string;
+
+/** The fixture's measures found in the store, as JSON: `[]` when the import wrote nothing. */
+function fixtureRowsIn(dir: string): string {
+  return runFesr(
+    ['search', '--text', 'prova', '--status', 'all', '--format', 'json'],
+    dir,
+  ).stdout.trim();
+}
 beforeAll(() => {
   template = seedTemplate();
 });
@@ -104,24 +112,14 @@ describe('fesr import (fesr CSV)', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/two-good-one-bad\.csv:3: field "closesAt"/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(
-      runFesr(
-        ['search', '--text', 'prova', '--status', 'all', '--format', 'json'],
-        dir,
-      ).stdout.trim(),
-    ).toBe('[]');
+    expect(fixtureRowsIn(dir)).toBe('[]');
   });
 
   it('--dry-run reports and writes nothing', () => {
     const dir = seededDir(template);
     const r = runFesr(['import', FIXTURE, '--dry-run'], dir);
     expect(r.stdout).toMatch(/2 new.*dry run/);
-    expect(
-      runFesr(
-        ['search', '--text', 'prova', '--status', 'all', '--format', 'json'],
-        dir,
-      ).stdout.trim(),
-    ).toBe('[]');
+    expect(fixtureRowsIn(dir)).toBe('[]');
   });
 
   it('reads standard input with -', () => {
