@@ -23,7 +23,9 @@ export type ErrorCode =
   | 'file-empty'
   | 'file-binary'
   | 'no-records'
-  | 'unknown-format';
+  | 'unknown-format'
+  | 'unknown-legal-form'
+  | 'bad-founded';
 
 /** The common kinds of bad value in an imported row, coded for the same reason. */
 export type IssueCode =

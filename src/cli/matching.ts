@@ -1,14 +1,12 @@
 // The one path from filters and a profile to ranked, de-duplicated results, shared by search,
 // match and the wizard so that they never disagree about what a company may apply to.
 import { parseAsOf, romeDate } from '../core/dates.js';
-import { mergeDuplicates } from '../core/dedupe.js';
 import { matchMeasures, type MatchOptions } from '../core/match.js';
 import type { SortKey } from '../core/ranking.js';
 import type { AidForm, CompanyProfile, MatchResult, Measure, Status } from '../core/types.js';
 import { queryMeasures } from '../db/measures.js';
 import type { Db } from '../db/open.js';
 import { municipalityName } from '../db/reference.js';
-import type { Messages } from '../i18n/messages.js';
 import type { CliContext } from './context.js';
 
 export const DEFAULT_STATUSES: readonly Status[] = ['open', 'upcoming'];
@@ -41,20 +39,19 @@ export function candidateMeasures(db: Db, request: MatchRequest): Measure[] {
 }
 
 /** A matcher over fixed candidates, for one profile or many (portfolio matching). */
-export function createMatcher(db: Db, request: MatchRequest, messages: Messages) {
+export function createMatcher(db: Db, request: MatchRequest) {
   const options: MatchOptions = {
     asOf: request.asOf,
     statuses: request.statuses,
     sort: request.sort ?? 'deadline',
     explain: Boolean(request.explain),
     aidForms: request.aid ?? null,
-    messages,
     municipalityName: municipalityName(db),
   };
   return (measures: readonly Measure[], profile: CompanyProfile): MatchResult[] => {
-    // The limit applies after de-duplication, so a call carried by two sources counts once.
-    const merged = mergeDuplicates(matchMeasures(measures, profile, options));
-    return request.limit ? merged.slice(0, request.limit) : merged;
+    // The limit applies after de-duplication (in the core), so a call carried by two sources
+    // counts once.
+    return matchMeasures(measures, profile, { ...options, limit: request.limit ?? null });
   };
 }
 
@@ -62,7 +59,6 @@ export function findMatches(
   db: Db,
   profile: CompanyProfile,
   request: MatchRequest,
-  messages: Messages,
 ): MatchResult[] {
-  return createMatcher(db, request, messages)(candidateMeasures(db, request), profile);
+  return createMatcher(db, request)(candidateMeasures(db, request), profile);
 }

@@ -2,7 +2,14 @@
 import { Option, type Command } from 'commander';
 import { parseAmount } from '../core/numbers.js';
 import { SORT_KEYS } from '../core/ranking.js';
-import { AID_FORMS, STATUSES, type AidForm, type Status } from '../core/types.js';
+import {
+  AID_FORMS,
+  SPECIAL_STATUSES,
+  STATUSES,
+  type AidForm,
+  type SpecialStatus,
+  type Status,
+} from '../core/types.js';
 import { UsageError } from '../errors.js';
 
 export interface ProfileFlags {
@@ -13,7 +20,23 @@ export interface ProfileFlags {
   ateco?: string[];
   province?: string;
   profile?: string;
+  founded?: string;
+  legalForm?: string;
+  innovativeStartup?: boolean;
+  innovativeSme?: boolean;
+  womenLed?: boolean;
+  youthLed?: boolean;
+  nonProfit?: boolean;
 }
+
+/** The flag of each special status: `--women-led` says yes, `--no-women-led` says no. */
+export const STATUS_FLAGS: Record<SpecialStatus, keyof ProfileFlags> = {
+  'innovative-startup': 'innovativeStartup',
+  'innovative-sme': 'innovativeSme',
+  'women-led': 'womenLed',
+  'youth-led': 'youthLed',
+  'non-profit': 'nonProfit',
+};
 
 export interface OutputFlags {
   format?: 'table' | 'json' | 'csv';
@@ -128,6 +151,21 @@ export function parseCommaList<T extends string>(
 export const parseStatuses = parseCommaList<Status>('--status', STATUSES, { all: STATUSES });
 export const parseAidForms = parseCommaList<AidForm>('--aid', AID_FORMS);
 
+const STATUS_HELP: Record<SpecialStatus, string> = {
+  'innovative-startup': 'registered innovative start-up (--no-… to say it is not)',
+  'innovative-sme': 'registered innovative SME (--no-…: not one)',
+  'women-led': 'women-led firm (impresa femminile; --no-…: not one)',
+  'youth-led': 'youth-led firm (impresa giovanile; --no-…: not one)',
+  'non-profit': 'non-profit body (--no-…: not one)',
+};
+
+function requireText(flag: string) {
+  return (value: string): string => {
+    requireValue(flag, value.trim() ? [value] : []);
+    return value.trim();
+  };
+}
+
 /** The company profile flags; `fesr profile save` takes them without `--profile`. */
 export function addProfileOptions(cmd: Command, options = { withProfile: true }): Command {
   cmd
@@ -143,7 +181,18 @@ export function addProfileOptions(cmd: Command, options = { withProfile: true })
     .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
     .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
     .option('--ateco <code>', 'ATECO 2007 or 2025 code, e.g. 20.42 (repeatable)', collectAteco)
-    .option('--province <p>', 'province sigla or name, e.g. CR or Cremona');
+    .option('--province <p>', 'province sigla or name, e.g. CR or Cremona')
+    .option('--founded <date>', 'when the firm was founded: YYYY or YYYY-MM', requireText('--founded'))
+    .option(
+      '--legal-form <form>',
+      'srl, spa, sapa, snc, sas, cooperative, sole-trader, consortium, … (Italian names too)',
+      requireText('--legal-form'),
+    );
+  for (const status of SPECIAL_STATUSES) {
+    cmd
+      .option(`--${status}`, STATUS_HELP[status])
+      .addOption(new Option(`--no-${status}`, `the firm is not one (calls for ${status} firms fail)`).hideHelp());
+  }
   return options.withProfile
     ? cmd.option('--profile <name>', 'load a saved profile; flags override its fields')
     : cmd;

@@ -3,9 +3,9 @@ import { atecoLookup } from '../db/reference.js';
 import type { Db } from '../db/open.js';
 import { buildProfile, type ProfileInput } from '../core/profile.js';
 import { mergeProfileInput } from '../core/saved-profile.js';
-import type { AidForm, CompanyProfile } from '../core/types.js';
+import { SPECIAL_STATUSES, type AidForm, type CompanyProfile, type SpecialStatus } from '../core/types.js';
 import type { CliContext } from './context.js';
-import type { ProfileFlags } from './options.js';
+import { STATUS_FLAGS, type ProfileFlags } from './options.js';
 import { ProfilesStore } from './profiles-store.js';
 
 export function profileInputFromFlags(flags: ProfileFlags): ProfileInput {
@@ -16,7 +16,20 @@ export function profileInputFromFlags(flags: ProfileFlags): ProfileInput {
     balanceSheet: flags.balanceSheet ?? null,
     ateco: flags.ateco ?? [],
     province: flags.province ?? null,
+    founded: flags.founded ?? null,
+    legalForm: flags.legalForm ?? null,
+    statuses: statusesFromFlags(flags),
   };
+}
+
+/** The special statuses the flags affirm or deny; a status not mentioned stays unknown. */
+export function statusesFromFlags(flags: ProfileFlags): Partial<Record<SpecialStatus, boolean>> {
+  const statuses: Partial<Record<SpecialStatus, boolean>> = {};
+  for (const status of SPECIAL_STATUSES) {
+    const value = flags[STATUS_FLAGS[status]];
+    if (typeof value === 'boolean') statuses[status] = value;
+  }
+  return statuses;
 }
 
 export function profileFromFlags(db: Db, flags: ProfileFlags): CompanyProfile {

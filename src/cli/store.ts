@@ -1,5 +1,8 @@
 // Opening the store for a command: creates and seeds it on first use.
 import { openDatabase, type Db } from '../db/open.js';
+import { extractRules, RULES_VERSION } from '../core/rules/extract.js';
+import { refreshRules, rulesOutdated } from '../db/measures.js';
+import { mapContext } from '../importers/run-import.js';
 import { seedingNeeded } from '../importers/seed-check.js';
 import type { CliContext } from './context.js';
 
@@ -8,6 +11,10 @@ export async function openStore(ctx: CliContext): Promise<Db> {
   try {
     const needed = seedingNeeded(db);
     if (needed) await (await import('../importers/bundled.js')).seedBundled(db, needed);
+    if (rulesOutdated(db, RULES_VERSION)) {
+      const context = mapContext(db);
+      refreshRules(db, RULES_VERSION, (m) => extractRules(m, context));
+    }
     return db;
   } catch (error) {
     db.close();

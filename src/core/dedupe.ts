@@ -1,5 +1,7 @@
 // One result per call: the same call imported from two sources (the curated dataset and an open
 // data export, say) is listed once, naming every source that carries it.
+import { eligibilityOf, worstOf } from './eligibility.js';
+import { foldText } from './text.js';
 import type { MatchResult, Measure } from './types.js';
 
 /** The source whose record wins when a call arrives from several: the curated one. */
@@ -32,23 +34,109 @@ export function callKeys(measure: Measure): string[] {
 }
 
 /**
- * Groups items that are one call: different sources sharing any key. Records of one source are
- * never grouped, since they are that call's separate windows. Groups keep the items' order.
+ * Words that say nothing about which call a title names: kinds of act, the programme, the region,
+ * linking words. What is left ("competenze innovazione", "microcredito") names the call.
+ */
+const TITLE_NOISE = new Set(
+  (
+    'a al alla alle agli ai all anche anno annualita avviso azione bando bandi con contributi contributo ' +
+    'da dal dalla de dei del della delle degli di e ed edizione fesr fondo il in la le lo lombardia ' +
+    'lombarde lombardi lombardo misura misure nel nella nelle per pr programma regionale regione ' +
+    'sostegno su sul sulla tra un una uno imprese impresa pmi mpmi'
+  ).split(' '),
+);
+/** Ordinals tell windows and editions apart: a title with one never matches a title without. */
+const ORDINALS = new Set(
+  'primo prima secondo seconda terzo terza quarto quarta quinto quinta bis ter ii iii iv'.split(' '),
+);
+
+/** The words that name a call, and its ordinals, from its title. */
+export function titleWords(title: string): { words: string[]; ordinals: string[] } {
+  const tokens = foldText(title)
+    .split(' ')
+    .filter((t) => t.length > 1 && !/^\d+$/.test(t) && !TITLE_NOISE.has(t));
+  return {
+    words: [...new Set(tokens.filter((t) => !ORDINALS.has(t)))].sort(),
+    ordinals: [...new Set(tokens.filter((t) => ORDINALS.has(t)))].sort(),
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** Days two sources may differ on one date of one call (a time of day, a late correction). */
+const DATE_SLACK_DAYS = 3;
+
+function nearDays(a: string | null, b: string | null): boolean | null {
+  if (!a || !b) return null;
+  const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.abs(day(a) - day(b)) <= DATE_SLACK_DAYS * DAY_MS;
+}
+
+/** The area a record is for: its territory narrowed by the rules its words carry. */
+function areaKey(measure: Measure): string {
+  const narrowed = (measure.rules ?? []).find((r) => r.kind === 'territory' && r.sure);
+  const tokens = narrowed && narrowed.kind === 'territory' ? narrowed.tokens : measure.territory;
+  return [...tokens].sort().join(',');
+}
+
+/**
+ * Whether two records of different sources are one call by their titles: the words of the shorter
+ * title all in the longer one, the same ordinals, the same area, and no date that disagrees.
+ * Returns a score (more shared dates, a closer match) or null.
+ */
+export function sameCallByTitle(a: Measure, b: Measure): number | null {
+  if (a.source === b.source) return null;
+  const [ta, tb] = [titleWords(a.title), titleWords(b.title)];
+  if (ta.words.length === 0 || tb.words.length === 0) return null;
+  if (ta.ordinals.join(' ') !== tb.ordinals.join(' ')) return null;
+  const [small, large] = ta.words.length <= tb.words.length ? [ta.words, tb.words] : [tb.words, ta.words];
+  if (!small.every((w) => large.includes(w))) return null;
+  if (areaKey(a) !== areaKey(b)) return null;
+  const opens = nearDays(a.opensAt, b.opensAt);
+  const closes = nearDays(a.closesAt, b.closesAt);
+  if (opens === false || closes === false) return null;
+  return (opens ? 2 : 0) + (closes ? 2 : 0) + small.length / large.length;
+}
+
+/**
+ * Groups items that are one call: different sources sharing any key, or titles that name the
+ * same call (see `sameCallByTitle`, the best-scoring group wins). Records of one source are never
+ * grouped, since they are that call's separate windows. Groups keep the items' order.
  */
 export function callGroups<T>(items: readonly T[], measureOf: (item: T) => Measure): T[][] {
   const groupOfKey = new Map<string, number>();
+  const groupsOfWord = new Map<string, number[]>();
   const groups: T[][] = [];
+  const hasSource = (g: number, source: string) =>
+    groups[g]?.some((o) => measureOf(o).source === source) ?? true;
   for (const item of items) {
     const measure = measureOf(item);
     const keys = callKeys(measure);
-    const found = keys
+    let found = keys
       .map((k) => groupOfKey.get(k))
-      .find(
-        (g) => g !== undefined && !groups[g]?.some((o) => measureOf(o).source === measure.source),
-      );
+      .find((g) => g !== undefined && !hasSource(g, measure.source));
+    const words = titleWords(measure.title).words;
+    if (found === undefined) {
+      let best: { group: number; score: number } | null = null;
+      const seen = new Set<number>();
+      for (const word of words) {
+        for (const g of groupsOfWord.get(word) ?? []) {
+          if (seen.has(g) || hasSource(g, measure.source)) continue;
+          seen.add(g);
+          const first = groups[g]?.[0];
+          const score = first === undefined ? null : sameCallByTitle(measureOf(first), measure);
+          if (score !== null && (!best || score > best.score)) best = { group: g, score };
+        }
+      }
+      found = best?.group;
+    }
     const group = found ?? groups.push([]) - 1;
     groups[group]?.push(item);
     for (const key of keys) if (!groupOfKey.has(key)) groupOfKey.set(key, group);
+    for (const word of words) {
+      const list = groupsOfWord.get(word) ?? [];
+      if (!list.includes(group)) list.push(group);
+      groupsOfWord.set(word, list);
+    }
   }
   return groups;
 }
@@ -61,16 +149,38 @@ export function preferredOf<T>(
   return group.find((item) => measureOf(item).source === PREFERRED_SOURCE) ?? group[0];
 }
 
-/** One result per call, the curated record when there is one; `alsoIn` names the other sources. */
+/**
+ * One result per call, shown through the curated record when there is one; `alsoIn` names the
+ * other sources. The verdict is the more careful one: on each criterion the worst reason of any
+ * record of the call.
+ */
 export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] {
   const measureOf = (r: MatchResult) => r.measure;
   const keptAt = new Map<MatchResult, MatchResult>();
   for (const group of callGroups(results, measureOf)) {
     const kept = preferredOf(group, measureOf);
     if (!kept) continue;
-    const others = group.map((r) => r.measure.source).filter((s) => s !== kept.measure.source);
-    const alsoIn = [...new Set([...kept.alsoIn, ...others])];
-    keptAt.set(group[0] as MatchResult, { ...kept, alsoIn });
+    const others = group.filter((r) => r !== kept);
+    const alsoIn = [...new Set([...kept.alsoIn, ...others.map((r) => r.measure.source)])].filter(
+      (s) => s !== kept.measure.source,
+    );
+    const reasons = kept.reasons.map((own) => {
+      const rivals = others.flatMap((o) => o.reasons.filter((r) => r.criterion === own.criterion));
+      return worstOf([own, ...rivals]) ?? own;
+    });
+    const extra = others.flatMap((o) =>
+      o.reasons.filter(
+        (r) => r.verdict !== 'pass' && !reasons.some((own) => own.criterion === r.criterion),
+      ),
+    );
+    const all = [...reasons, ...extra];
+    keptAt.set(group[0] as MatchResult, {
+      ...kept,
+      reasons: all,
+      eligibility: others.length ? eligibilityOf(all) : kept.eligibility,
+      alsoIn,
+      sourceIds: [...kept.sourceIds, ...others.flatMap((o) => o.sourceIds)],
+    });
   }
   return results.flatMap((r) => {
     const merged = keptAt.get(r);
@@ -91,7 +201,9 @@ export function uniqueCalls(measures: readonly Measure[]): Measure[] {
 export function otherSourcesOf(measure: Measure, others: readonly Measure[]): string[] {
   const keys = new Set(callKeys(measure));
   const same = others.filter(
-    (o) => o.source !== measure.source && callKeys(o).some((k) => keys.has(k)),
+    (o) =>
+      o.source !== measure.source &&
+      (callKeys(o).some((k) => keys.has(k)) || sameCallByTitle(measure, o) !== null),
   );
   return [...new Set(same.map((o) => o.source))].sort();
 }

@@ -1,6 +1,13 @@
 // From candidate measures to the ranked list a profile may apply to.
 import { measureStatus } from './dates.js';
-import { checkStatus, eligibilityOf, matchMeasure, type MatchContext } from './eligibility.js';
+import { mergeDuplicates } from './dedupe.js';
+import {
+  checkStatus,
+  eligibilityOf,
+  matchMeasure,
+  statusOf,
+  type MatchContext,
+} from './eligibility.js';
 import { compareMatches, type SortKey } from './ranking.js';
 import type {
   AidForm,
@@ -12,7 +19,6 @@ import type {
 } from './types.js';
 
 export interface MatchOptions extends MatchContext {
-  asOf: string;
   statuses: readonly Status[];
   sort: SortKey;
   /** Also return the measures the profile fails, with their reasons. */
@@ -22,20 +28,36 @@ export interface MatchOptions extends MatchContext {
   aidForms?: readonly AidForm[] | null;
 }
 
+/** The status of a call on `asOf`: its dates, then what its words say (an earlier deadline…). */
+export function callStatus(measure: Measure, asOf: string): MeasureStatus {
+  return statusOf(measure, measureStatus(measure.opensAt, measure.closesAt, asOf), asOf);
+}
+
 export function evaluateMeasure(
   measure: Measure,
   profile: CompanyProfile,
-  options: Pick<MatchOptions, 'asOf' | 'messages' | 'municipalityName'>,
+  options: MatchContext,
   closedRequested = false,
-  status: MeasureStatus = measureStatus(measure.opensAt, measure.closesAt, options.asOf),
+  status: MeasureStatus = callStatus(measure, options.asOf),
 ): MatchResult {
   const reasons = [
-    checkStatus(status, options.messages, closedRequested),
+    checkStatus(measure, status, options.asOf, closedRequested),
     ...matchMeasure(measure, profile, options),
   ];
-  return { measure, status, reasons, eligibility: eligibilityOf(reasons), alsoIn: [] };
+  return {
+    measure,
+    status,
+    reasons,
+    eligibility: eligibilityOf(reasons),
+    alsoIn: [],
+    sourceIds: [measure.id],
+  };
 }
 
+/**
+ * Every candidate is judged, then the records of one call from several sources are merged (the
+ * more careful verdict wins), and only then are statuses, eligibility and the limit applied.
+ */
 export function matchMeasures(
   measures: readonly Measure[],
   profile: CompanyProfile,
@@ -43,11 +65,11 @@ export function matchMeasures(
 ): MatchResult[] {
   const closedRequested = options.statuses.includes('closed');
   const aid = options.aidForms?.length ? options.aidForms : null;
-  const results = measures
+  const judged = measures
     .filter((m) => !aid || m.aidForms.some((form) => aid.includes(form)))
-    .map((m) => ({ m, status: measureStatus(m.opensAt, m.closesAt, options.asOf) }))
-    .filter(({ status }) => options.statuses.includes(status.status))
-    .map(({ m, status }) => evaluateMeasure(m, profile, options, closedRequested, status))
+    .map((m) => evaluateMeasure(m, profile, options, closedRequested));
+  const results = mergeDuplicates(judged)
+    .filter((r) => options.statuses.includes(r.status.status))
     .filter((r) => options.explain || r.eligibility !== 'ineligible')
     .sort(compareMatches(options.sort));
   return options.limit ? results.slice(0, options.limit) : results;

@@ -34,5 +34,8 @@ export function emptyMeasure(id: string, source: string, title: string): Measure
     evidence: null,
     callCode: null,
     notes: null,
+    datesNote: null,
+    sectorsListed: [],
+    rules: [],
   };
 }

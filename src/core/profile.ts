@@ -3,7 +3,8 @@ import { UsageError } from '../errors.js';
 import { resolveAtecoCode, type AtecoLookup } from './ateco-resolve.js';
 import { resolveProvince } from './provinces.js';
 import { classifySize, parseSize } from './size.js';
-import type { CompanyProfile } from './types.js';
+import { parseFounded, parseLegalForm } from './firm-facts.js';
+import type { CompanyProfile, SpecialStatus } from './types.js';
 
 /** Raw profile fields, as strings and numbers before validation. */
 export interface ProfileInput {
@@ -13,9 +14,19 @@ export interface ProfileInput {
   balanceSheet?: number | null;
   ateco?: readonly string[];
   province?: string | null;
+  /** `YYYY` or `YYYY-MM`. */
+  founded?: string | null;
+  legalForm?: string | null;
+  /** Each special status the user affirmed (true) or denied (false). */
+  statuses?: Partial<Record<SpecialStatus, boolean>>;
 }
 
-export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyProfile {
+/** `today` bounds the founding date; the caller's clock, so tests can pin it. */
+export function buildProfile(
+  input: ProfileInput,
+  ateco: AtecoLookup,
+  today: string = new Date().toISOString().slice(0, 10),
+): CompanyProfile {
   const employees = input.employees ?? null;
   const turnover = input.turnover ?? null;
   const balanceSheet = input.balanceSheet ?? null;
@@ -49,6 +60,11 @@ export function buildProfile(input: ProfileInput, ateco: AtecoLookup): CompanyPr
       input.province !== null && input.province !== undefined
         ? resolveProvince(input.province).sigla
         : null,
+    founded:
+      input.founded !== null && input.founded !== undefined ? parseFounded(input.founded, today) : null,
+    legalForm:
+      input.legalForm !== null && input.legalForm !== undefined ? parseLegalForm(input.legalForm) : null,
+    statuses: { ...input.statuses },
   };
 }
 

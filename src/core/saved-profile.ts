@@ -1,7 +1,7 @@
 // Saved profiles: the raw inputs of a profile plus optional search filters, as stored on disk.
 import { UsageError } from '../errors.js';
 import type { ProfileInput } from './profile.js';
-import { AID_FORMS, type AidForm } from './types.js';
+import { AID_FORMS, SPECIAL_STATUSES, type AidForm, type SpecialStatus } from './types.js';
 
 export interface SavedProfile {
   size: string | null;
@@ -10,6 +10,9 @@ export interface SavedProfile {
   balanceSheet: number | null;
   ateco: string[];
   province: string | null;
+  founded: string | null;
+  legalForm: string | null;
+  statuses: Partial<Record<SpecialStatus, boolean>>;
   text: string | null;
   aid: AidForm[];
 }
@@ -37,6 +40,9 @@ export function toSavedProfile(
     balanceSheet: input.balanceSheet ?? null,
     ateco: [...(input.ateco ?? [])],
     province: input.province ?? null,
+    founded: input.founded ?? null,
+    legalForm: input.legalForm ?? null,
+    statuses: { ...input.statuses },
     text: filters.text ?? null,
     aid: [...(filters.aid ?? [])],
   };
@@ -53,7 +59,17 @@ export function parseSavedProfile(value: unknown): SavedProfile | string {
     v[key] === undefined || v[key] === null || (typeof v[key] === 'number' && v[key] >= 0);
   const strings = (key: string) =>
     v[key] === undefined || (Array.isArray(v[key]) && v[key].every((x) => typeof x === 'string'));
-  for (const key of ['size', 'province', 'text']) if (!text(key)) return `"${key}" is not text`;
+  for (const key of ['size', 'province', 'text', 'founded', 'legalForm'])
+    if (!text(key)) return `"${key}" is not text`;
+  const statuses = v.statuses ?? {};
+  if (typeof statuses !== 'object' || statuses === null || Array.isArray(statuses))
+    return '"statuses" is not an object';
+  const statusEntries = Object.entries(statuses as Record<string, unknown>);
+  const badStatus = statusEntries.find(
+    ([key, value]) =>
+      !(SPECIAL_STATUSES as readonly string[]).includes(key) || typeof value !== 'boolean',
+  );
+  if (badStatus) return `"statuses" holds "${badStatus[0]}", not a known status set to true or false`;
   for (const key of ['employees', 'turnover', 'balanceSheet'])
     if (!number(key)) return `"${key}" is not a number`;
   for (const key of ['ateco', 'aid']) if (!strings(key)) return `"${key}" is not a list of text`;
@@ -67,6 +83,9 @@ export function parseSavedProfile(value: unknown): SavedProfile | string {
     balanceSheet: (v.balanceSheet as number | null | undefined) ?? null,
     ateco: (v.ateco as string[] | undefined) ?? [],
     province: (v.province as string | null | undefined) ?? null,
+    founded: (v.founded as string | null | undefined) ?? null,
+    legalForm: (v.legalForm as string | null | undefined) ?? null,
+    statuses: Object.fromEntries(statusEntries) as Partial<Record<SpecialStatus, boolean>>,
     text: (v.text as string | null | undefined) ?? null,
     aid: aid as AidForm[],
   };
@@ -88,5 +107,9 @@ export function mergeProfileInput(saved: SavedProfile, flags: ProfileInput): Pro
     balanceSheet: size.balanceSheet ?? null,
     ateco: flags.ateco?.length ? flags.ateco : saved.ateco,
     province: flags.province ?? saved.province,
+    founded: flags.founded ?? saved.founded,
+    legalForm: flags.legalForm ?? saved.legalForm,
+    // A status given now overrides the stored answer for that status only.
+    statuses: { ...saved.statuses, ...flags.statuses },
   };
 }

@@ -1,5 +1,5 @@
 // Counts and EUR totals of a set of measures, for `fesr stats`.
-import { measureStatus } from './dates.js';
+import { callStatus } from './match.js';
 import { AID_FORMS, STATUSES, type Measure } from './types.js';
 
 /** The group of measures whose programme (or aid form) the data does not state. */
@@ -55,7 +55,7 @@ export function measureStats(measures: readonly Measure[], asOf: string): Measur
       budgetEur: 0,
     },
     byStatus: tally(
-      groupBy(measures, (m) => [measureStatus(m.opensAt, m.closesAt, asOf).status]),
+      groupBy(measures, (m) => [callStatus(m, asOf).status]),
       STATUSES,
     ),
     byAidForm: tally(

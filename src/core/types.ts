@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no behaviour lives here.
+import type { ReasonCode, ReasonParams } from './reason-codes.js';
 
 export const SIZES = ['micro', 'small', 'medium', 'large'] as const;
 export type Size = (typeof SIZES)[number];
@@ -67,7 +68,41 @@ export interface Measure {
   evidence: string | null;
   callCode: string | null;
   notes: string | null;
+  /** The source's own words on opening and closing (`Note_di_apertura_chiusura`), for the rules. */
+  datesNote: string | null;
+  /** The source's sector list in its own vocabulary (incentivi `Settore_Attivita`). */
+  sectorsListed: string[];
+  /**
+   * Rules read from the words of the record (text, grantor, notes) at import time, each with the
+   * words it rests on; see `core/rules/`. Empty for a record read before the rules existed.
+   */
+  rules: ExtractedRule[];
 }
+
+export const LEGAL_FORMS = [
+  'srl',
+  'spa',
+  'sapa',
+  'snc',
+  'sas',
+  'cooperative',
+  'sole-trader',
+  'consortium',
+  'association',
+  'foundation',
+  'other',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** Facts a firm knows about itself that calls restrict on; null = not given. */
+export const SPECIAL_STATUSES = [
+  'innovative-startup',
+  'innovative-sme',
+  'women-led',
+  'youth-led',
+  'non-profit',
+] as const;
+export type SpecialStatus = (typeof SPECIAL_STATUSES)[number];
 
 export interface CompanyProfile {
   size: Size | null;
@@ -80,6 +115,11 @@ export interface CompanyProfile {
   ateco: AtecoActivity[];
   /** Two-letter sigla. */
   province: string | null;
+  /** `YYYY` or `YYYY-MM`: when the firm was founded (registered). */
+  founded: string | null;
+  legalForm: LegalForm | null;
+  /** true / false when the user said so; a missing key means not given. */
+  statuses: Partial<Record<SpecialStatus, boolean>>;
 }
 
 export interface AtecoActivity {
@@ -103,12 +143,70 @@ export interface SizeBasis {
 }
 
 export type Verdict = 'pass' | 'fail' | 'unknown';
-export type Criterion = 'size' | 'sector' | 'territory' | 'applicant' | 'status';
+export const CRITERIA = [
+  'status',
+  'size',
+  'sector',
+  'territory',
+  'applicant',
+  'firm-age',
+  'legal-form',
+  'special-status',
+] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/** Where a rule or a verdict comes from: a structured field, or words of the record. */
+export type ProvenanceSource = 'field' | 'text' | 'grantor' | 'notes';
+export interface Provenance {
+  source: ProvenanceSource;
+  /** The source field the words come from (`Descrizione`, `Soggetto_Concedente`, …). */
+  field: string;
+  /** The words, cut to one line. */
+  quote: string;
+}
+
+/**
+ * One rule read from words. `sure` rules fail a profile outright; the others only make the
+ * verdict "to verify", quoting their words.
+ */
+export type ExtractedRule =
+  | { kind: 'territory'; tokens: string[]; sure: boolean; from: Provenance }
+  /** ATECO sections/divisions/codes the words admit (2007), named by the words' own labels. */
+  | { kind: 'sector'; codes: string[]; labels: string[]; sure: boolean; from: Provenance }
+  /** An explicit deadline in the words, earlier than the closing date field. */
+  | { kind: 'deadline'; closesOn: string; sure: boolean; from: Provenance }
+  /** Closed, suspended or stopped: `closed` rules close the call from `since`. */
+  | { kind: 'halt'; closed: boolean; since: string | null; from: Provenance }
+  /** Only these applicants (not ordinary firms) may apply. */
+  | { kind: 'applicants-only'; who: RestrictedApplicant[]; from: Provenance }
+  /** Only firms with one of these statuses; `sure` when the field or the words say "only". */
+  | { kind: 'special-status'; any: RequiredStatus[]; sure: boolean; from: Provenance }
+  | { kind: 'firm-age'; maxMonths: number | null; minMonths: number | null; from: Provenance }
+  | { kind: 'legal-form'; forms: LegalForm[]; sure: boolean; from: Provenance }
+  /** The sizes the words admit, where they differ from the sizes field. */
+  | { kind: 'size-words'; sizes: Size[]; sure: boolean; from: Provenance };
+
+export type RequiredStatus = SpecialStatus | 'confiscated';
+
+export type RestrictedApplicant =
+  | 'non-profit'
+  | 'public-body'
+  | 'citizen'
+  | 'research'
+  | 'financial'
+  | 'new-firm';
 
 export interface Reason {
   criterion: Criterion;
   verdict: Verdict;
-  detail: string;
+  /** What the reason says, as data: the catalogue turns it into words. */
+  code: ReasonCode;
+  params: ReasonParams;
+  /** Where the deciding fact comes from, when it is not the profile alone. */
+  source: ProvenanceSource | null;
+  /** The source field of the quoted words. */
+  field: string | null;
+  quote: string | null;
 }
 
 export type Eligibility = 'eligible' | 'unverified' | 'ineligible';
@@ -127,4 +225,6 @@ export interface MatchResult {
   reasons: Reason[];
   /** Other sources that carry the same call, for de-duplicated listings. */
   alsoIn: string[];
+  /** The ids of every stored record merged into this result, the shown one first. */
+  sourceIds: string[];
 }

@@ -1,6 +1,9 @@
 // Measures in the store: upsert by id, and the queries behind search, show and stats.
 import { createHash } from 'node:crypto';
-import type { Measure } from '../core/types.js';
+import { emptyMeasure } from '../core/measure.js';
+import type { ExtractedRule, Measure } from '../core/types.js';
+import { getMeta, setMeta } from './imports.js';
+import { titleWords } from '../core/dedupe.js';
 import { isFesrProgramme } from '../core/programme.js';
 import type { Db } from './open.js';
 import { toFtsQuery } from './fts.js';
@@ -125,13 +128,50 @@ export function allMeasureIds(db: Db): string[] {
     .map((r) => r.id);
 }
 
-/** Measures of other sources with the same call code or official page: candidates for one call. */
+/**
+ * Measures of other sources that may be the same call: the same call code or official page, or
+ * a title holding the measure's longest distinctive word (the core decides).
+ */
 export function sameCallCandidates(db: Db, measure: Measure): Measure[] {
+  const word = titleWords(measure.title).words.reduce((a, b) => (b.length > a.length ? b : a), '');
   return db
-    .prepare<[string, string, string | null, string | null], { record: string }>(
+    .prepare<[string, string, string | null, string | null, string, string], { record: string }>(
       `SELECT record FROM measures
-       WHERE id != ? AND source != ? AND (call_code = ? OR url = ?)`,
+       WHERE id != ? AND source != ? AND (call_code = ? OR url = ? OR (? != '' AND title LIKE '%' || ? || '%'))`,
     )
-    .all(measure.id, measure.source, measure.callCode, measure.url)
+    .all(measure.id, measure.source, measure.callCode, measure.url, word, word)
     .map((row) => JSON.parse(row.record) as Measure);
+}
+
+const RULES_VERSION_KEY = 'rules_version';
+
+/** Whether the stored records' rules were read by another version of the rules. */
+export function rulesOutdated(db: Db, version: number): boolean {
+  return getMeta(db, RULES_VERSION_KEY) !== String(version);
+}
+
+/**
+ * Reads every stored record's rules again (after a rules change, or on a store from before the
+ * rules), in one transaction, and records the version. Records stored before a field existed get
+ * its empty value.
+ */
+export function refreshRules(
+  db: Db,
+  version: number,
+  extract: (measure: Measure) => ExtractedRule[],
+): void {
+  const rows = db.prepare<[], { id: string; record: string }>('SELECT id, record FROM measures');
+  const update = db.prepare('UPDATE measures SET record = ?, content_hash = ? WHERE id = ?');
+  db.transaction(() => {
+    // Re-checked inside the transaction: another process may have refreshed meanwhile.
+    if (!rulesOutdated(db, version)) return;
+    for (const row of rows.all()) {
+      const stored = JSON.parse(row.record) as Partial<Measure>;
+      const base = { ...emptyMeasure(row.id, '', ''), ...stored } as Measure;
+      const measure = { ...base, rules: extract(base) };
+      const record = JSON.stringify(measure);
+      if (record !== row.record) update.run(record, measureHash(measure), row.id);
+    }
+    setMeta(db, RULES_VERSION_KEY, String(version));
+  }).immediate();
 }

@@ -1,5 +1,13 @@
 import { SME_CEILINGS } from '../core/size.js';
-import type { Size, SizeBasis } from '../core/types.js';
+import type {
+  ExtractedRule,
+  LegalForm,
+  ProvenanceSource,
+  RequiredStatus,
+  RestrictedApplicant,
+  Size,
+  SizeBasis,
+} from '../core/types.js';
 import type { Messages, ShowField } from './messages.js';
 
 const SIZE_NAMES: Record<Size, string> = {
@@ -55,6 +63,90 @@ function sizeDecided(b: SizeBasis): string {
   return `${b.size} firm: ${headcount}${money}`;
 }
 
+function sizeBasis(b: SizeBasis): string {
+  const figures = [
+    b.turnover !== null ? `turnover ${euro(b.turnover)}` : null,
+    b.balanceSheet !== null ? `balance sheet ${euro(b.balanceSheet)}` : null,
+  ].filter((x): x is string => x !== null);
+  if (b.decidedBy === 'financials') {
+    return `${b.employees} employees, but ${list(figures)} exceed the ${b.byHeadcount} ceilings`;
+  }
+  if (b.size === 'large') return `${b.employees} employees, not below the SME ceiling of 250`;
+  return figures.length
+    ? `${b.employees} employees, ${list(figures)}`
+    : `${b.employees} employees (turnover and balance sheet not given)`;
+}
+
+const basisOf = (b: SizeBasis | null) => (b ? sizeBasis(b) : null);
+const months = (n: number) => (n === 1 ? '1 month' : `${n} months`);
+const ageRule = (p: { maxMonths: number | null; minMonths: number | null }) =>
+  [
+    p.maxMonths !== null ? `only firms up to ${months(p.maxMonths)} old` : null,
+    p.minMonths !== null ? `only firms at least ${months(p.minMonths)} old` : null,
+  ]
+    .filter(Boolean)
+    .join(' and ');
+const RESTRICTED_NAMES: Record<RestrictedApplicant, string> = {
+  'non-profit': 'non-profit bodies',
+  'public-body': 'public bodies',
+  citizen: 'private citizens',
+  research: 'universities and research bodies',
+  financial: 'banks and financial intermediaries',
+  'new-firm': 'firms still to be founded',
+};
+const STATUS_WORDS: Record<RequiredStatus, string> = {
+  'innovative-startup': 'innovative start-ups',
+  'innovative-sme': 'innovative SMEs',
+  'women-led': 'women-led firms',
+  'youth-led': 'youth-led firms',
+  'non-profit': 'non-profit bodies',
+  confiscated: 'firms seized or confiscated from organised crime',
+};
+const anyStatus = (any: readonly RequiredStatus[]) => any.map((s) => STATUS_WORDS[s]).join(' or ');
+const statusFlag = (status: RequiredStatus) =>
+  status === 'confiscated' ? 'read the call' : `--${status} or --no-${status}`;
+const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
+  srl: 'srl',
+  spa: 'spa',
+  sapa: 'sapa',
+  snc: 'snc',
+  sas: 'sas',
+  cooperative: 'cooperative',
+  'sole-trader': 'sole trader',
+  consortium: 'consortium',
+  association: 'association',
+  foundation: 'foundation',
+  other: 'other form',
+};
+const SOURCE_WORDS: Record<ProvenanceSource, string> = {
+  field: 'field',
+  text: 'text',
+  grantor: 'grantor',
+  notes: 'notes',
+};
+function ruleSummary(rule: ExtractedRule): string {
+  switch (rule.kind) {
+    case 'territory':
+      return `territory${rule.sure ? '' : ' (to verify)'}: ${rule.tokens.join(', ')}`;
+    case 'sector':
+      return `sector${rule.sure ? '' : ' (to verify)'}: ${list(rule.labels)} (ATECO ${rule.codes.join(', ')})`;
+    case 'deadline':
+      return `deadline: ${rule.closesOn}`;
+    case 'halt':
+      return `${rule.closed ? 'closed' : 'suspended'}${rule.since ? ` since ${rule.since}` : ''}`;
+    case 'applicants-only':
+      return `applicants: only ${list(rule.who.map((w) => RESTRICTED_NAMES[w]))}`;
+    case 'special-status':
+      return `only ${anyStatus(rule.any)}${rule.sure ? '' : ' (to verify)'}`;
+    case 'firm-age':
+      return `firm age: ${ageRule(rule)}`;
+    case 'legal-form':
+      return `legal form: ${list(rule.forms.map((f) => LEGAL_FORM_NAMES[f]))}`;
+    case 'size-words':
+      return `sizes in words${rule.sure ? '' : ' (to verify)'}: ${sizes(rule.sizes)}`;
+  }
+}
+
 const FIELD_LABELS: Record<ShowField, string> = {
   id: 'id',
   source: 'source',
@@ -94,66 +186,108 @@ export const en: Messages = {
   list,
   euro,
 
-  sizeBasis: (b) => {
-    const figures = [
-      b.turnover !== null ? `turnover ${euro(b.turnover)}` : null,
-      b.balanceSheet !== null ? `balance sheet ${euro(b.balanceSheet)}` : null,
-    ].filter((x): x is string => x !== null);
-    if (b.decidedBy === 'financials') {
-      return `${b.employees} employees, but ${list(figures)} exceed the ${b.byHeadcount} ceilings`;
-    }
-    if (b.size === 'large') return `${b.employees} employees, not below the SME ceiling of 250`;
-    return figures.length
-      ? `${b.employees} employees, ${list(figures)}`
-      : `${b.employees} employees (turnover and balance sheet not given)`;
+  sizeBasis,
+  reasons: {
+    'size-profile-missing': () => 'company size not given (use --size or --employees)',
+    'size-not-stated': () => 'the data does not say which sizes may apply',
+    'size-admitted': (p) => `${firm(p.size, basisOf(p.basis))}; the call admits ${sizes(p.allowed)}`,
+    'size-rejected': (p) =>
+      `${firm(p.size, basisOf(p.basis))}; the call admits only ${sizes(p.allowed)}`,
+    'size-over-employee-cap': (p) =>
+      `large firm with ${p.employees} employees; large firms are admitted only up to ${p.cap}`,
+    'size-employee-cap-unknown': (p) =>
+      `large firms are admitted only up to ${p.cap} employees; headcount not given`,
+    'size-words-disagree': (p) =>
+      `the sizes field admits ${sizes(p.allowed)}, but the words admit ${sizes(p.inWords)}; check whether a ${SIZE_NAMES[p.size]} firm may apply`,
+    'size-words-exclude': (p) =>
+      `the words limit the call to ${sizes(p.inWords)} firms; a ${SIZE_NAMES[p.size]} firm is not among them`,
+
+    'sector-profile-missing': () => 'ATECO code not given (use --ateco)',
+    'sector-all-admitted': () => 'every sector is admitted',
+    'sector-admitted': (p) =>
+      p.rule === 'all'
+        ? `${p.code} is admitted (no exclusion applies)`
+        : `${p.code} falls under admitted ${p.level ?? ''} ${p.rule}`.replace('  ', ' '),
+    'sector-excluded': (p) =>
+      `${p.code} falls under excluded ${p.level} ${p.by} (excluded: ${atecoRules(p.excluded)})`,
+    'sector-not-included': (p) =>
+      `${p.code} is not among the admitted sectors (${list(p.included)})`,
+    'sector-partly-excluded': (p) => `part of ${p.code} is excluded (${p.by}); check the exact code`,
+    'sector-partly-included': (p) =>
+      `only part of ${p.code} is admitted (${p.by}); check the exact code`,
+    'sector-not-stated': () => 'the data does not state the admitted sectors',
+    'sector-no-equivalent': (p) => `${p.code} has no ATECO ${p.version} equivalent to compare with`,
+    'sector-note': (p) => `sector rule in words: ${p.note}`,
+    'sector-words-admitted': (p) => `${p.code} is among the admitted activities (${list(p.labels)})`,
+    'sector-words-outside': (p) =>
+      `${p.code} is not among the admitted activities (${list(p.labels)})`,
+    'sector-fields-disagree': (p) =>
+      `the ATECO field admits every sector, but the sector list names only ${list(p.labels)}, without ${p.code}; check the call`,
+
+    'territory-profile-missing': () => 'province not given (use --province)',
+    'territory-national': () => 'national measure: every province',
+    'territory-region': (p) => `${p.province} is in ${p.region}, where the call applies`,
+    'territory-province': (p) => `the call is limited to ${p.province}`,
+    'territory-municipalities': (p) =>
+      `limited to municipalities in ${p.province}: ${list(p.names)}`,
+    'territory-outside': (p) => `${p.province} is outside the call's area (${list(p.where)})`,
+    'territory-not-stated-lombardy': (p) =>
+      `no territorial limit stated: matches every Lombardy province, ${p.province} included`,
+    'territory-not-stated': () => 'the data does not state the territory',
+    'territory-words-inside': (p) => `limited to ${list(p.where)}, which includes ${p.province}`,
+    'territory-words-outside': (p) => `limited to ${list(p.where)}; ${p.province} is not there`,
+    'territory-words-municipalities': (p) =>
+      `limited to ${list(p.names)} in ${p.province}; check that the firm is there`,
+
+    'applicant-firm': () => 'firms apply directly',
+    'applicant-partnership': (p) =>
+      `firms apply only as part of a partnership or supply chain${p.note ? `: ${p.note}` : ''}`,
+    'applicant-fund-manager': () =>
+      'only fund managers apply; a firm cannot apply itself (it may receive investment from them)',
+    'applicant-public-body': () => 'only public bodies apply; not open to firms',
+    'applicant-other': (p) => `who applies is unusual${p.note ? `: ${p.note}` : ''}`,
+    'applicant-not-stated': () => 'the data does not say who applies',
+    'applicant-only': (p) =>
+      `only ${list(p.who.map((w) => RESTRICTED_NAMES[w]))} apply; not an ordinary firm`,
+
+    'status-open': (p) => `open, closes ${p.closesOn} (${days(p.daysLeft)} left)`,
+    'status-opening-unknown': (p) =>
+      `closes ${p.closesOn} (${days(p.daysLeft)} left); the opening date is not known`,
+    'status-open-ended': (p) =>
+      `open${p.opensOn ? ` since ${p.opensOn}` : ''} until funds run out (no closing date)`,
+    'status-upcoming': (p) => `opens ${p.opensOn}`,
+    'status-closed': (p) => `closed on ${p.closesOn}`,
+    'status-unknown': () => 'dates not known',
+    'status-deadline-in-words': (p) =>
+      `open, closes ${p.closesOn} (${days(p.daysLeft)} left) by the words` +
+      (p.fieldClosesOn ? `, not ${p.fieldClosesOn} as the closing-date field says` : ''),
+    'status-closed-in-words': (p) => `closed on ${p.closesOn} by the words`,
+    'status-windows-in-words': (p) =>
+      `the words give window deadlines up to ${p.closesOn}, earlier than the closing-date field; check which window is open`,
+    'status-halted': (p) =>
+      (p.closed ? 'closed' : 'suspended') +
+      (p.since ? ` since ${p.since}` : '') +
+      (p.closed ? ', by the words' : '; check whether it has reopened'),
+
+    'special-status-required': (p) =>
+      `only for ${anyStatus(p.any)}; the profile does not say (${p.any.map(statusFlag).join('; ')})`,
+    'special-status-met': (p) => `for ${STATUS_WORDS[p.status]}: the firm is one`,
+    'special-status-not-met': (p) => `only for ${anyStatus(p.any)}: the firm is not one`,
+
+    'firm-age-unknown': (p) => `${ageRule(p)}; founding date not given (--founded YYYY-MM)`,
+    'firm-age-met': (p) => `${ageRule(p)}; the firm is ${months(p.months)} old`,
+    'firm-age-not-met': (p) => `${ageRule(p)}; the firm is ${months(p.months)} old`,
+
+    'legal-form-unknown': (p) =>
+      `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; legal form not given (--legal-form)`,
+    'legal-form-met': (p) => `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}: the firm is one`,
+    'legal-form-not-met': (p) =>
+      `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; the firm is a ${LEGAL_FORM_NAMES[p.form]}`,
   },
-  sizeProfileMissing: () => 'company size not given (use --size or --employees)',
-  sizeNotStated: () => 'the data does not say which sizes may apply',
-  sizeAdmitted: (size, basis, allowed) => `${firm(size, basis)}; the call admits ${sizes(allowed)}`,
-  sizeRejected: (size, basis, allowed) =>
-    `${firm(size, basis)}; the call admits only ${sizes(allowed)}`,
-  sizeOverEmployeeCap: (employees, cap) =>
-    `large firm with ${employees} employees; large firms are admitted only up to ${cap}`,
-  sizeEmployeeCapUnknown: (cap) =>
-    `large firms are admitted only up to ${cap} employees; headcount not given`,
-
-  sectorProfileMissing: () => 'ATECO code not given (use --ateco)',
-  sectorAllAdmitted: () => 'every sector is admitted',
-  sectorAdmitted: (code, rule, level) =>
-    rule === 'all'
-      ? `${code} is admitted (no exclusion applies)`
-      : `${code} falls under admitted ${level ?? ''} ${rule}`.replace('  ', ' '),
-  sectorExcluded: (code, by, level, excluded) =>
-    `${code} falls under excluded ${level} ${by} (excluded: ${atecoRules(excluded)})`,
-  sectorNotIncluded: (code, included) =>
-    `${code} is not among the admitted sectors (${list(included)})`,
-  sectorPartlyExcluded: (code, by) => `part of ${code} is excluded (${by}); check the exact code`,
-  sectorPartlyIncluded: (code, by) =>
-    `only part of ${code} is admitted (${by}); check the exact code`,
-  sectorNotStated: () => 'the data does not state the admitted sectors',
-  sectorNoEquivalent: (code, version) =>
-    `${code} has no ATECO ${version} equivalent to compare with`,
-  sectorNote: (note) => `sector rule in words: ${note}`,
-
-  territoryProfileMissing: () => 'province not given (use --province)',
-  territoryNational: () => 'national measure: every province',
-  territoryRegion: (province, region) => `${province} is in ${region}, where the call applies`,
-  territoryProvince: (province) => `the call is limited to ${province}`,
-  territoryMunicipalities: (province, names) =>
-    `limited to municipalities in ${province}: ${list(names)}`,
-  territoryOutside: (province, where) => `${province} is outside the call's area (${list(where)})`,
-  territoryNotStatedLombardy: (province) =>
-    `no territorial limit stated: matches every Lombardy province, ${province} included`,
-  territoryNotStated: () => 'the data does not state the territory',
-
-  applicantFirm: () => 'firms apply directly',
-  applicantPartnership: (note) =>
-    `firms apply only as part of a partnership or supply chain${note ? `: ${note}` : ''}`,
-  applicantFundManager: () =>
-    'only fund managers apply; a firm cannot apply itself (it may receive investment from them)',
-  applicantPublicBody: () => 'only public bodies apply; not open to firms',
-  applicantOther: (note) => `who applies is unusual${note ? `: ${note}` : ''}`,
-  applicantNotStated: () => 'the data does not say who applies',
+  quoted: (source, field, quote) => `${SOURCE_WORDS[source]} ${field}: «${quote}»`,
+  legalFormName: (form) => LEGAL_FORM_NAMES[form],
+  specialStatusName: (status) => STATUS_WORDS[status],
+  ruleSummary: (rule) => ruleSummary(rule),
 
   headingTitle: () => 'Measure',
   headingStatus: () => 'Status',
@@ -180,15 +314,6 @@ export const en: Messages = {
   legend: () => '✓ eligible  ? to verify  ✗ not eligible',
   noResults: (explained) =>
     explained ? 'No measures match.' : 'No measures match. Try --explain to see why.',
-
-  statusOpen: (closesOn, daysLeft) => `open, closes ${closesOn} (${days(daysLeft)} left)`,
-  statusOpeningUnknown: (closesOn, daysLeft) =>
-    `closes ${closesOn} (${days(daysLeft)} left); the opening date is not known`,
-  statusOpenEnded: (opensOn) =>
-    `open${opensOn ? ` since ${opensOn}` : ''} until funds run out (no closing date)`,
-  statusUpcoming: (opensOn) => `opens ${opensOn}`,
-  statusClosed: (closesOn) => `closed on ${closesOn}`,
-  statusUnknown: () => 'dates not known',
 
   errors: {},
   fieldLabel: (field) => FIELD_LABELS[field],

@@ -1,5 +1,15 @@
 import { SME_CEILINGS } from '../core/size.js';
-import type { AidForm, Size, SizeBasis, Status } from '../core/types.js';
+import type {
+  AidForm,
+  ExtractedRule,
+  LegalForm,
+  ProvenanceSource,
+  RequiredStatus,
+  RestrictedApplicant,
+  Size,
+  SizeBasis,
+  Status,
+} from '../core/types.js';
 import type { AtecoLevel } from '../core/ateco.js';
 import type { Messages, ShowField } from './messages.js';
 
@@ -85,6 +95,87 @@ function sizeDecided(b: SizeBasis): string {
   return `impresa ${name(b.size)}: ${headcount}${money}`;
 }
 
+function sizeBasis(b: SizeBasis): string {
+  const figures = figuresOf(b);
+  if (b.decidedBy === 'financials') {
+    return `${b.employees} addetti, ma ${list(figures)} superano i limiti della ${SIZE_NAMES[b.byHeadcount]}`;
+  }
+  if (b.size === 'large') return `${b.employees} addetti, non sotto la soglia PMI di 250`;
+  return figures.length
+    ? `${b.employees} addetti, ${list(figures)}`
+    : `${b.employees} addetti (fatturato e bilancio non indicati)`;
+}
+
+const basisOf = (b: SizeBasis | null) => (b ? sizeBasis(b) : null);
+const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
+const ageRule = (p: { maxMonths: number | null; minMonths: number | null }) =>
+  [
+    p.maxMonths !== null ? `solo imprese con al massimo ${months(p.maxMonths)} di vita` : null,
+    p.minMonths !== null ? `solo imprese con almeno ${months(p.minMonths)} di vita` : null,
+  ]
+    .filter(Boolean)
+    .join(' e ');
+const RESTRICTED_NAMES: Record<RestrictedApplicant, string> = {
+  'non-profit': 'enti non profit',
+  'public-body': 'enti pubblici',
+  citizen: 'privati cittadini',
+  research: 'università ed enti di ricerca',
+  financial: 'banche e intermediari finanziari',
+  'new-firm': 'imprese da costituire',
+};
+const STATUS_WORDS: Record<RequiredStatus, string> = {
+  'innovative-startup': 'start-up innovative',
+  'innovative-sme': 'PMI innovative',
+  'women-led': 'imprese femminili',
+  'youth-led': 'imprese giovanili',
+  'non-profit': 'enti non profit',
+  confiscated: 'aziende sequestrate o confiscate alla criminalità organizzata',
+};
+const anyStatus = (any: readonly RequiredStatus[]) => any.map((s) => STATUS_WORDS[s]).join(' o ');
+const statusFlag = (status: RequiredStatus) =>
+  status === 'confiscated' ? 'leggi il bando' : `--${status} o --no-${status}`;
+const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
+  srl: 'srl',
+  spa: 'spa',
+  sapa: 'sapa',
+  snc: 'snc',
+  sas: 'sas',
+  cooperative: 'cooperativa',
+  'sole-trader': 'ditta individuale',
+  consortium: 'consorzio',
+  association: 'associazione',
+  foundation: 'fondazione',
+  other: 'altra forma',
+};
+const SOURCE_WORDS: Record<ProvenanceSource, string> = {
+  field: 'campo',
+  text: 'testo',
+  grantor: 'ente',
+  notes: 'note',
+};
+function ruleSummary(rule: ExtractedRule): string {
+  switch (rule.kind) {
+    case 'territory':
+      return `territorio${rule.sure ? '' : ' (da verificare)'}: ${rule.tokens.join(', ')}`;
+    case 'sector':
+      return `settore${rule.sure ? '' : ' (da verificare)'}: ${list(rule.labels)} (ATECO ${rule.codes.join(', ')})`;
+    case 'deadline':
+      return `scadenza: ${rule.closesOn}`;
+    case 'halt':
+      return `${rule.closed ? 'chiuso' : 'sospeso'}${rule.since ? ` dal ${rule.since}` : ''}`;
+    case 'applicants-only':
+      return `richiedenti: solo ${list(rule.who.map((w) => RESTRICTED_NAMES[w]))}`;
+    case 'special-status':
+      return `solo ${anyStatus(rule.any)}${rule.sure ? '' : ' (da verificare)'}`;
+    case 'firm-age':
+      return `età dell'impresa: ${ageRule(rule)}`;
+    case 'legal-form':
+      return `forma giuridica: ${list(rule.forms.map((f) => LEGAL_FORM_NAMES[f]))}`;
+    case 'size-words':
+      return `dimensioni nel testo${rule.sure ? '' : ' (da verificare)'}: ${sizes(rule.sizes)}`;
+  }
+}
+
 const FIELD_LABELS: Record<ShowField, string> = {
   id: 'id',
   source: 'fonte',
@@ -124,64 +215,111 @@ export const it: Messages = {
   list,
   euro,
 
-  sizeBasis: (b) => {
-    const figures = figuresOf(b);
-    if (b.decidedBy === 'financials') {
-      return `${b.employees} addetti, ma ${list(figures)} superano i limiti della ${SIZE_NAMES[b.byHeadcount]}`;
-    }
-    if (b.size === 'large') return `${b.employees} addetti, non sotto la soglia PMI di 250`;
-    return figures.length
-      ? `${b.employees} addetti, ${list(figures)}`
-      : `${b.employees} addetti (fatturato e bilancio non indicati)`;
+  sizeBasis,
+  reasons: {
+    'size-profile-missing': () => 'dimensione non indicata (usa --size o --employees)',
+    'size-not-stated': () => 'i dati non dicono quali dimensioni sono ammesse',
+    'size-admitted': (p) => `${firm(p.size, basisOf(p.basis))}; il bando ammette ${sizes(p.allowed)}`,
+    'size-rejected': (p) =>
+      `${firm(p.size, basisOf(p.basis))}; il bando ammette solo ${sizes(p.allowed)}`,
+    'size-over-employee-cap': (p) =>
+      `impresa grande con ${p.employees} addetti; le grandi imprese sono ammesse solo fino a ${p.cap}`,
+    'size-employee-cap-unknown': (p) =>
+      `le grandi imprese sono ammesse solo fino a ${p.cap} addetti; numero di addetti non indicato`,
+    'size-words-disagree': (p) =>
+      `il campo dimensioni ammette ${sizes(p.allowed)}, ma il testo ammette ${sizes(p.inWords)}; verifica se un'impresa ${SIZE_NAMES[p.size]} può partecipare`,
+    'size-words-exclude': (p) =>
+      `il testo limita il bando alle imprese ${sizes(p.inWords)}; un'impresa ${SIZE_NAMES[p.size]} non vi rientra`,
+
+    'sector-profile-missing': () => 'codice ATECO non indicato (usa --ateco)',
+    'sector-all-admitted': () => 'tutti i settori sono ammessi',
+    'sector-admitted': (p) =>
+      p.rule === 'all'
+        ? `${p.code} è ammesso (nessuna esclusione si applica)`
+        : `${p.code} rientra ${p.level ? `${LEVEL_NAMES[p.level]} ammessa` : 'tra i settori ammessi'} ${p.rule}`,
+    'sector-excluded': (p) =>
+      `${p.code} rientra ${LEVEL_NAMES[p.level]} esclusa ${p.by} (esclusi: ${atecoRules(p.excluded)})`,
+    'sector-not-included': (p) =>
+      `${p.code} non è tra i settori ammessi (${list(p.included)})`,
+    'sector-partly-excluded': (p) =>
+      `una parte di ${p.code} è esclusa (${p.by}); verifica il codice esatto`,
+    'sector-partly-included': (p) =>
+      `solo una parte di ${p.code} è ammessa (${p.by}); verifica il codice esatto`,
+    'sector-not-stated': () => 'i dati non indicano i settori ammessi',
+    'sector-no-equivalent': (p) =>
+      `${p.code} non ha un equivalente ATECO ${p.version} con cui confrontarlo`,
+    'sector-note': (p) => `regola sul settore, in parole: ${p.note}`,
+    'sector-words-admitted': (p) => `${p.code} rientra tra le attività ammesse (${list(p.labels)})`,
+    'sector-words-outside': (p) =>
+      `${p.code} non rientra tra le attività ammesse (${list(p.labels)})`,
+    'sector-fields-disagree': (p) =>
+      `il campo ATECO ammette tutti i settori, ma l'elenco dei settori nomina solo ${list(p.labels)}, senza ${p.code}; verifica il bando`,
+
+    'territory-profile-missing': () => 'provincia non indicata (usa --province)',
+    'territory-national': () => 'misura nazionale: tutte le province',
+    'territory-region': (p) => `${p.province} è in ${p.region}, dove il bando si applica`,
+    'territory-province': (p) => `il bando è limitato a ${p.province}`,
+    'territory-municipalities': (p) =>
+      `limitato a comuni della provincia di ${p.province}: ${list(p.names)}`,
+    'territory-outside': (p) => `${p.province} è fuori dall'area del bando (${list(p.where)})`,
+    'territory-not-stated-lombardy': (p) =>
+      `nessun limite territoriale indicato: vale per tutte le province lombarde, ${p.province} compresa`,
+    'territory-not-stated': () => 'i dati non indicano il territorio',
+    'territory-words-inside': (p) => `limitato a ${list(p.where)}, che comprende ${p.province}`,
+    'territory-words-outside': (p) => `limitato a ${list(p.where)}; ${p.province} ne è fuori`,
+    'territory-words-municipalities': (p) =>
+      `limitato a ${list(p.names)} (${p.province}); verifica che l'impresa sia lì`,
+
+    'applicant-firm': () => 'le imprese presentano domanda direttamente',
+    'applicant-partnership': (p) =>
+      `le imprese partecipano solo in partenariato o filiera${p.note ? `: ${p.note}` : ''}`,
+    'applicant-fund-manager': () =>
+      "presentano domanda solo i gestori di fondi; l'impresa non può candidarsi (può riceverne investimenti)",
+    'applicant-public-body': () => 'presentano domanda solo enti pubblici; non aperto alle imprese',
+    'applicant-other': (p) => `beneficiari particolari${p.note ? `: ${p.note}` : ''}`,
+    'applicant-not-stated': () => 'i dati non dicono chi può presentare domanda',
+    'applicant-only': (p) =>
+      `possono partecipare solo ${list(p.who.map((w) => RESTRICTED_NAMES[w]))}; non un'impresa ordinaria`,
+
+    'status-open': (p) => `aperto, chiude il ${p.closesOn} (mancano ${days(p.daysLeft)})`,
+    'status-opening-unknown': (p) =>
+      `chiude il ${p.closesOn} (mancano ${days(p.daysLeft)}); la data di apertura non è nota`,
+    'status-open-ended': (p) =>
+      `aperto${p.opensOn ? ` dal ${p.opensOn}` : ''} fino a esaurimento fondi (nessuna data di chiusura)`,
+    'status-upcoming': (p) => `apre il ${p.opensOn}`,
+    'status-closed': (p) => `chiuso il ${p.closesOn}`,
+    'status-unknown': () => 'date non note',
+    'status-deadline-in-words': (p) =>
+      `aperto, chiude il ${p.closesOn} (mancano ${days(p.daysLeft)}) secondo il testo` +
+      (p.fieldClosesOn ? `, non il ${p.fieldClosesOn} del campo data di chiusura` : ''),
+    'status-closed-in-words': (p) => `chiuso il ${p.closesOn} secondo il testo`,
+    'status-windows-in-words': (p) =>
+      `il testo indica finestre con scadenze fino al ${p.closesOn}, prima della data di chiusura; verifica quale finestra è aperta`,
+    'status-halted': (p) =>
+      (p.closed ? 'chiuso' : 'sospeso') +
+      (p.since ? ` dal ${p.since}` : '') +
+      (p.closed ? ', secondo il testo' : '; verifica se è stato riaperto'),
+
+    'special-status-required': (p) =>
+      `solo per ${anyStatus(p.any)}; il profilo non lo dice (${p.any.map(statusFlag).join('; ')})`,
+    'special-status-met': (p) => `per ${STATUS_WORDS[p.status]}: l'impresa lo è`,
+    'special-status-not-met': (p) => `solo per ${anyStatus(p.any)}: l'impresa non lo è`,
+
+    'firm-age-unknown': (p) => `${ageRule(p)}; data di costituzione non indicata (--founded AAAA-MM)`,
+    'firm-age-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,
+    'firm-age-not-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,
+
+    'legal-form-unknown': (p) =>
+      `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; forma giuridica non indicata (--legal-form)`,
+    'legal-form-met': (p) =>
+      `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}: l'impresa lo è`,
+    'legal-form-not-met': (p) =>
+      `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; l'impresa è ${LEGAL_FORM_NAMES[p.form]}`,
   },
-  sizeProfileMissing: () => 'dimensione non indicata (usa --size o --employees)',
-  sizeNotStated: () => 'i dati non dicono quali dimensioni sono ammesse',
-  sizeAdmitted: (size, basis, allowed) =>
-    `${firm(size, basis)}; il bando ammette ${sizes(allowed)}`,
-  sizeRejected: (size, basis, allowed) =>
-    `${firm(size, basis)}; il bando ammette solo ${sizes(allowed)}`,
-  sizeOverEmployeeCap: (employees, cap) =>
-    `impresa grande con ${employees} addetti; le grandi imprese sono ammesse solo fino a ${cap}`,
-  sizeEmployeeCapUnknown: (cap) =>
-    `le grandi imprese sono ammesse solo fino a ${cap} addetti; numero di addetti non indicato`,
-
-  sectorProfileMissing: () => 'codice ATECO non indicato (usa --ateco)',
-  sectorAllAdmitted: () => 'tutti i settori sono ammessi',
-  sectorAdmitted: (code, rule, level) =>
-    rule === 'all'
-      ? `${code} è ammesso (nessuna esclusione si applica)`
-      : `${code} rientra ${level ? `${LEVEL_NAMES[level]} ammessa` : 'tra i settori ammessi'} ${rule}`,
-  sectorExcluded: (code, by, level, excluded) =>
-    `${code} rientra ${LEVEL_NAMES[level]} esclusa ${by} (esclusi: ${atecoRules(excluded)})`,
-  sectorNotIncluded: (code, included) => `${code} non è tra i settori ammessi (${list(included)})`,
-  sectorPartlyExcluded: (code, by) =>
-    `una parte di ${code} è esclusa (${by}); verifica il codice esatto`,
-  sectorPartlyIncluded: (code, by) =>
-    `solo una parte di ${code} è ammessa (${by}); verifica il codice esatto`,
-  sectorNotStated: () => 'i dati non indicano i settori ammessi',
-  sectorNoEquivalent: (code, version) =>
-    `${code} non ha un equivalente ATECO ${version} con cui confrontarlo`,
-  sectorNote: (note) => `regola sul settore, in parole: ${note}`,
-
-  territoryProfileMissing: () => 'provincia non indicata (usa --province)',
-  territoryNational: () => 'misura nazionale: tutte le province',
-  territoryRegion: (province, region) => `${province} è in ${region}, dove il bando si applica`,
-  territoryProvince: (province) => `il bando è limitato a ${province}`,
-  territoryMunicipalities: (province, names) =>
-    `limitato a comuni della provincia di ${province}: ${list(names)}`,
-  territoryOutside: (province, where) => `${province} è fuori dall'area del bando (${list(where)})`,
-  territoryNotStatedLombardy: (province) =>
-    `nessun limite territoriale indicato: vale per tutte le province lombarde, ${province} compresa`,
-  territoryNotStated: () => 'i dati non indicano il territorio',
-
-  applicantFirm: () => 'le imprese presentano domanda direttamente',
-  applicantPartnership: (note) =>
-    `le imprese partecipano solo in partenariato o filiera${note ? `: ${note}` : ''}`,
-  applicantFundManager: () =>
-    "presentano domanda solo i gestori di fondi; l'impresa non può candidarsi (può riceverne investimenti)",
-  applicantPublicBody: () => 'presentano domanda solo enti pubblici; non aperto alle imprese',
-  applicantOther: (note) => `beneficiari particolari${note ? `: ${note}` : ''}`,
-  applicantNotStated: () => 'i dati non dicono chi può presentare domanda',
+  quoted: (source, field, quote) => `${SOURCE_WORDS[source]} ${field}: «${quote}»`,
+  legalFormName: (form) => LEGAL_FORM_NAMES[form],
+  specialStatusName: (status) => STATUS_WORDS[status],
+  ruleSummary: (rule) => ruleSummary(rule),
 
   headingTitle: () => 'Misura',
   headingStatus: () => 'Stato',
@@ -211,16 +349,15 @@ export const it: Messages = {
       ? 'Nessuna misura corrisponde.'
       : 'Nessuna misura corrisponde. Prova --explain per vedere perché.',
 
-  statusOpen: (closesOn, daysLeft) => `aperto, chiude il ${closesOn} (mancano ${days(daysLeft)})`,
-  statusOpeningUnknown: (closesOn, daysLeft) =>
-    `chiude il ${closesOn} (mancano ${days(daysLeft)}); la data di apertura non è nota`,
-  statusOpenEnded: (opensOn) =>
-    `aperto${opensOn ? ` dal ${opensOn}` : ''} fino a esaurimento fondi (nessuna data di chiusura)`,
-  statusUpcoming: (opensOn) => `apre il ${opensOn}`,
-  statusClosed: (closesOn) => `chiuso il ${closesOn}`,
-  statusUnknown: () => 'date non note',
-
   errors: {
+    'unknown-legal-form': (p) => [
+      `forma giuridica sconosciuta "${p.input}"`,
+      'usa srl, spa, sapa, snc, sas, cooperativa, ditta individuale, consorzio, associazione, fondazione o altro',
+    ],
+    'bad-founded': (p) => [
+      `"${p.input}" non è una data di costituzione`,
+      "scrivi l'anno, oppure anno e mese: 2021 o 2021-03 (non nel futuro)",
+    ],
     'unknown-size': (p) => [
       `dimensione sconosciuta "${p.input}"`,
       'usa micro, piccola, media o grande (in inglese: micro, small, medium, large)',
@@ -312,6 +449,9 @@ export const it: Messages = {
       territory: 'territorio',
       applicant: 'richiedente',
       status: 'stato',
+      'firm-age': "età dell'impresa",
+      'legal-form': 'forma giuridica',
+      'special-status': 'requisito speciale',
     })[criterion],
   eligibilityName: (eligibility) =>
     ({ eligible: 'ammissibile', unverified: 'da verificare', ineligible: 'non ammissibile' })[

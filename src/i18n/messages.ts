@@ -1,15 +1,19 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
-import type { AtecoLevel } from '../core/ateco.js';
 import type { ErrorCode, IssueCode } from '../errors.js';
+import type { ReasonTexts } from '../core/reason-codes.js';
 import type {
   AidForm,
   Applicant,
   AtecoVersion,
   Criterion,
   Eligibility,
+  ExtractedRule,
+  LegalForm,
+  ProvenanceSource,
   Size,
   SizeBasis,
+  RequiredStatus,
   Status,
 } from '../core/types.js';
 
@@ -54,41 +58,16 @@ export interface Messages {
   list(items: readonly string[]): string;
   euro(amount: number): string;
 
-  // Reasons, one line each.
+  /** The size basis in words, e.g. "20 employees, turnover EUR 3,000,000". */
   sizeBasis(basis: SizeBasis): string;
-  sizeProfileMissing(): string;
-  sizeNotStated(): string;
-  sizeAdmitted(size: Size, basis: string | null, allowed: readonly Size[]): string;
-  sizeRejected(size: Size, basis: string | null, allowed: readonly Size[]): string;
-  sizeOverEmployeeCap(employees: number, cap: number): string;
-  sizeEmployeeCapUnknown(cap: number): string;
-
-  sectorProfileMissing(): string;
-  sectorAllAdmitted(): string;
-  sectorAdmitted(code: string, rule: string, level: AtecoLevel | null): string;
-  sectorExcluded(code: string, by: string, level: AtecoLevel, excluded: readonly string[]): string;
-  sectorNotIncluded(code: string, included: readonly string[]): string;
-  sectorPartlyExcluded(code: string, by: string): string;
-  sectorPartlyIncluded(code: string, by: string): string;
-  sectorNotStated(): string;
-  sectorNoEquivalent(code: string, version: string): string;
-  sectorNote(note: string): string;
-
-  territoryProfileMissing(): string;
-  territoryNational(): string;
-  territoryRegion(province: string, region: string): string;
-  territoryProvince(province: string): string;
-  territoryMunicipalities(province: string, names: readonly string[]): string;
-  territoryOutside(province: string, where: readonly string[]): string;
-  territoryNotStatedLombardy(province: string): string;
-  territoryNotStated(): string;
-
-  applicantFirm(): string;
-  applicantPartnership(note: string | null): string;
-  applicantFundManager(): string;
-  applicantPublicBody(): string;
-  applicantOther(note: string | null): string;
-  applicantNotStated(): string;
+  /** One sentence per reason code; `describeReason` adds the quoted words. */
+  reasons: ReasonTexts;
+  /** How a quote is introduced: the field it comes from and the words. */
+  quoted(source: ProvenanceSource, field: string, quote: string): string;
+  legalFormName(form: LegalForm): string;
+  specialStatusName(status: RequiredStatus): string;
+  /** A rule read from words, for `fesr show`. */
+  ruleSummary(rule: ExtractedRule): string;
 
   // Result lists.
   headingTitle(): string;
@@ -108,13 +87,6 @@ export interface Messages {
   }): string;
   legend(): string;
   noResults(explained: boolean): string;
-
-  statusOpen(closesOn: string, daysLeft: number): string;
-  statusOpenEnded(opensOn: string | null): string;
-  statusOpeningUnknown(closesOn: string, daysLeft: number): string;
-  statusUpcoming(opensOn: string): string;
-  statusClosed(closesOn: string): string;
-  statusUnknown(): string;
 
   /** Errors in this language; a code without an entry is said in English. */
   errors: Partial<

@@ -81,6 +81,10 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     evidence: r.text('evidence', get('evidence')),
     callCode: r.text('callCode', get('callCode')),
     notes: r.text('notes', get('notes')),
+    datesNote: r.text('datesNote', get('datesNote')),
+    sectorsListed: r.list(get('sectorsListed')),
+    // Read from the words when the record is stored.
+    rules: [],
   };
   if (measure.opensAt && measure.closesAt && measure.closesAt < measure.opensAt) {
     r.fail('closesAt', `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);

@@ -4,6 +4,7 @@ import { parseAtecoCode } from '../core/ateco.js';
 import { isValidDate, utcInstantToRomeLocal } from '../core/dates.js';
 import { parseAmount } from '../core/numbers.js';
 import { detectProgramme } from '../core/programme.js';
+import { SECTOR_LIST_TABLE } from '../core/rules/sector-words.js';
 import { foldText } from '../core/text.js';
 import type { AidForm, Applicant, Measure, Procedure, Size } from '../core/types.js';
 import { FieldReader } from './fields.js';
@@ -68,6 +69,12 @@ export function mapAidForms(value: unknown): AidForm[] {
 }
 
 const ALL_SECTORS = /^tutti i (settori|codici)\b/;
+
+/** `Settore_Attivita` values found by their folded names (values hold commas, see vocabulary.ts). */
+const SECTOR_LIST_WORDS: [string, string][] = Object.keys(SECTOR_LIST_TABLE).map((v) => [
+  foldText(v),
+  v,
+]);
 
 /**
  * `Codici_ATECO`: "90.00; 90.01;" (trailing `;` or not), the "Tutti i settori…" / "Tutti i
@@ -210,6 +217,10 @@ export function mapIncentiviRecord(
     evidence: null,
     callCode: null,
     notes: null,
+    datesNote: openNote,
+    sectorsListed: scanVocabulary(raw.Settore_Attivita, SECTOR_LIST_WORDS),
+    // Read from the words when the record is stored.
+    rules: [],
   };
   for (const [label, key] of NOTE_FIELDS) {
     const text = textOf(raw[key]);

@@ -9,6 +9,7 @@ import { allMunicipalities } from '../db/reference.js';
 import { asInputError, openTextInput } from './open-input.js';
 import { findMapper, mapperByFormat } from './registry.js';
 import { readRecords, type RecordStream } from './read-records.js';
+import { extractRules } from '../core/rules/extract.js';
 import { municipalityIndex } from './municipalities.js';
 import type { MapContext, RecordMapper, RowIssue } from './types.js';
 
@@ -106,7 +107,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
           report.issues.push(...outcome.issues);
         } else {
           // --source names every record of the file, whatever a `source` column says.
-          const measure = options.source ? { ...outcome.measure, source } : outcome.measure;
+          const mapped = options.source ? { ...outcome.measure, source } : outcome.measure;
+          const measure = { ...mapped, rules: extractRules(mapped, context) };
           sourcesSeen.add(measure.source);
           report[write(measure, report.dryRun)]++;
         }
@@ -158,7 +160,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
 }
 
 /** Reference data for the mappers, built once per import and only when first asked for. */
-function mapContext(db: Db): MapContext {
+export function mapContext(db: Db): MapContext {
   let lookup: MapContext['municipalitiesNamed'] | null = null;
   return {
     municipalitiesNamed: (name) => (lookup ??= municipalityIndex(allMunicipalities(db)))(name),

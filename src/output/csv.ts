@@ -1,6 +1,8 @@
 // Results as CSV (RFC 4180): the JSON keys first, then every stored field, so that a file written
 // here imports back with `fesr import`. Text cells that a spreadsheet would run as a formula are
 // neutralised with a leading apostrophe.
+import { describeReason } from '../i18n/index.js';
+import { en } from '../i18n/en.js';
 import { stringify } from 'csv-stringify/sync';
 import type { MatchResult, Measure, Reason } from '../core/types.js';
 import { toResultRecord, type ResultRecord } from './record.js';
@@ -45,6 +47,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   'evidence',
   'callCode',
   'notes',
+  'datesNote',
+  'sectorsListed',
 ];
 
 const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
@@ -53,8 +57,9 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/** Reasons as one text cell, in English like the rest of the CSV. */
 export function formatReasons(reasons: readonly Reason[]): string {
-  return reasons.map((r) => `${r.criterion}: ${r.verdict} (${r.detail})`).join('; ');
+  return reasons.map((r) => `${r.criterion}: ${r.verdict} (${describeReason(r, en)})`).join('; ');
 }
 
 function cell(value: unknown, excel: boolean): string | number {

@@ -1,5 +1,6 @@
 // Per-criterion reasons as readable lines: ✓ pass, ✗ fail, ? unknown.
 import type { MatchResult, Reason, Verdict } from '../core/types.js';
+import { describeReason } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { paintVerdict, type Colors } from './colors.js';
 import { sanitizeText } from './text.js';
@@ -15,7 +16,7 @@ export function renderReasons(
   return reasons
     .map((r) => {
       const mark = paintVerdict(c, r.verdict, SYMBOLS[r.verdict]);
-      return `${indent}${mark} ${t.criterionName(r.criterion)}: ${sanitizeText(r.detail)}`;
+      return `${indent}${mark} ${t.criterionName(r.criterion)}: ${sanitizeText(describeReason(r, t))}`;
     })
     .join('\n');
 }

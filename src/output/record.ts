@@ -1,4 +1,6 @@
 // The public shape of a result (contract: JSON keys in camelCase, values in English).
+import { en } from '../i18n/en.js';
+import { describeReason } from '../i18n/index.js';
 import type {
   AidForm,
   Eligibility,
@@ -8,6 +10,31 @@ import type {
   Size,
   Status,
 } from '../core/types.js';
+
+/** A reason as JSON gives it: the data, and `detail`, the English sentence. */
+export interface ReasonRecord {
+  criterion: Reason['criterion'];
+  verdict: Reason['verdict'];
+  detail: string;
+  code: Reason['code'];
+  params: Reason['params'];
+  source: Reason['source'];
+  field: Reason['field'];
+  quote: Reason['quote'];
+}
+
+export function toReasonRecord(r: Reason): ReasonRecord {
+  return {
+    criterion: r.criterion,
+    verdict: r.verdict,
+    detail: describeReason(r, en),
+    code: r.code,
+    params: r.params,
+    source: r.source,
+    field: r.field,
+    quote: r.quote,
+  };
+}
 
 export interface ResultRecord {
   id: string;
@@ -24,7 +51,9 @@ export interface ResultRecord {
   sizes: Size[];
   url: string | null;
   eligibility: Eligibility;
-  reasons: Reason[];
+  reasons: ReasonRecord[];
+  /** The ids of every stored record merged into this result. */
+  sourceIds: string[];
   /** Every source that carries this call (more than one when the same call came twice). */
   sources: string[];
 }
@@ -46,7 +75,8 @@ export function toResultRecord(result: MatchResult): ResultRecord {
     sizes: m.sizes,
     url: m.url,
     eligibility: result.eligibility,
-    reasons: result.reasons,
+    reasons: result.reasons.map(toReasonRecord),
+    sourceIds: result.sourceIds,
     sources: [m.source, ...result.alsoIn],
   };
 }

@@ -50,7 +50,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
   await withStore(ctx, (db) => {
     const lookup = atecoLookup(db);
     const measures = candidateMeasures(db, request);
-    const match = createMatcher(db, request, messages);
+    const match = createMatcher(db, request);
     const matched: FirmMatches[] = [];
     for (const firm of firms) {
       try {

@@ -36,7 +36,7 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
   await withStore(ctx, (db) => {
     const profile = resolveProfile(db, flags, ctx);
-    const results = findMatches(db, profile, { ...flags, asOf, statuses }, messages);
+    const results = findMatches(db, profile, { ...flags, asOf, statuses });
     if (format === 'json') return emit(ctx, flags, renderJson(results));
     if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
     const colors = flags.output ? createColors(false) : ctx.colors;

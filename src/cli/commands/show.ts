@@ -49,7 +49,6 @@ export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Pr
     const places = municipalityName(db);
     const evaluated = evaluateMeasure(measure, profile, {
       asOf,
-      messages,
       municipalityName: places,
     });
     // Like search, name every source that carries this call.

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { collapseAtecoHits, type AtecoChoice } from '../../core/ateco-search.js';
 import { buildProfile } from '../../core/profile.js';
 import { createPlaceSearch } from '../../core/province-search.js';
-import { evaluateMeasure } from '../../core/match.js';
 import type { SavedProfile } from '../../core/saved-profile.js';
 import type { CompanyProfile } from '../../core/types.js';
 import {
@@ -13,7 +12,6 @@ import {
   searchAteco,
 } from '../../db/reference.js';
 import { InterruptedError, UsageError } from '../../errors.js';
-import { messagesFor } from '../../i18n/index.js';
 import { renderCsv } from '../../output/csv.js';
 import { renderMeasure } from '../../output/show.js';
 import { renderTable } from '../../output/table.js';
@@ -102,7 +100,7 @@ export function createWizardServices(
     match: (input, filters) => {
       lastProfile = buildProfile(input, lookup);
       const request = { asOf, statuses: DEFAULT_STATUSES, text: filters.text, aid: filters.aid };
-      return findMatches(db, lastProfile, request, messages);
+      return findMatches(db, lastProfile, request);
     },
     renderResults: (results) =>
       renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }),
@@ -111,16 +109,8 @@ export function createWizardServices(
     saveProfile: (name, profile) => void written.push(profiles.write(name, profile)),
     fileExists: (path) => existsSync(path),
     exportCsv: (path, results) => {
-      // The file is an interface, like `search --format csv`: its reasons are English whatever
-      // the locale, so each result is evaluated again with the English catalogue.
-      const english = results.map((r) =>
-        evaluateMeasure(r.measure, lastProfile ?? buildProfile({}, lookup), {
-          asOf,
-          messages: messagesFor('en'),
-          municipalityName: placeOf,
-        }),
-      );
-      writeWholeFile(path, renderCsv(english));
+      // Reasons are data: the CSV writer says them in English, like `search --format csv`.
+      writeWholeFile(path, renderCsv(results));
       written.push(path);
     },
     // Sentences break between words at the terminal's edge; tables already fit.

@@ -1,0 +1,137 @@
+// Who may apply, beyond "firms": the portal's applicant types (incentivi `Tipologia_Soggetto`)
+// and phrases of the text ("imprese femminili", "costituite da non più di 5 anni", "ONLUS").
+import { foldText } from '../text.js';
+import type { ExtractedRule, LegalForm, RequiredStatus, RestrictedApplicant } from '../types.js';
+import { quoteOf, quoteWhole, searchable } from './words.js';
+
+/**
+ * Applicant types as the portal writes them (folded), and what each one admits. Only the plain
+ * "Impresa" admits any firm; the qualified ones admit firms with a status, or bodies that are not
+ * firms at all.
+ */
+export const APPLICANT_TYPE_TABLE: Record<
+  string,
+  { plainFirm: true } | { statuses: RequiredStatus[] } | { only: RestrictedApplicant } | { group: true }
+> = {
+  impresa: { plainFirm: true },
+  'impresa su pmi innovativa': { statuses: ['innovative-startup', 'innovative-sme'] },
+  'impresa prevalenza femminile': { statuses: ['women-led'] },
+  'impresa prevalenza giovanile': { statuses: ['youth-led'] },
+  'impresa da costituire femminile': { only: 'new-firm' },
+  'impresa da costituire giovanile': { only: 'new-firm' },
+  'impresa da costituire altro': { only: 'new-firm' },
+  'impresa da costituire': { only: 'new-firm' },
+  'cooperative associazioni non profit': { only: 'non-profit' },
+  'ente pubblico': { only: 'public-body' },
+  'universita ente di ricerca': { only: 'research' },
+  cittadino: { only: 'citizen' },
+  'istituto finanziario': { only: 'financial' },
+  professionista: { group: true },
+  consorzio: { group: true },
+  'rete d impresa': { group: true },
+};
+
+/** The rule the applicant types make when no plain "Impresa" is among them. */
+export function applicantTypeRule(note: string | null): ExtractedRule | null {
+  if (!note) return null;
+  const items = note
+    .split(/[;|]/)
+    .map((item) => foldText(item))
+    .filter(Boolean);
+  const kinds = items.map((item) => APPLICANT_TYPE_TABLE[item]).filter((k) => k !== undefined);
+  if (kinds.length === 0 || kinds.some((k) => 'plainFirm' in k || 'group' in k)) return null;
+  const from = { source: 'field' as const, field: 'applicant types', quote: quoteWhole(note) };
+  const statuses = [...new Set(kinds.flatMap((k) => ('statuses' in k ? k.statuses : [])))];
+  if (statuses.length) return { kind: 'special-status', any: statuses, sure: true, from };
+  const who = [...new Set(kinds.flatMap((k) => ('only' in k ? [k.only] : [])))];
+  return who.length ? { kind: 'applicants-only', who, from } : null;
+}
+
+/** "esclusivamente", "riservato a", "rivolto alle" just before a phrase: the phrase is a rule. */
+const ONLY =
+  /\b(esclusivamente|solo|soltanto|unicamente|riservat\w*|rivolt\w*|destinat\w*|dedicat\w*|a favore)\b(?:\s+\w+){0,3}\s*$/;
+
+const STATUS_PHRASES: { pattern: RegExp; status: RequiredStatus }[] = [
+  { pattern: /\b(?:imprese|imprenditoria|aziende|attivita) femminil\w*|\bprevalenza femminile\b|\bimprenditrici\b/, status: 'women-led' },
+  { pattern: /\b(?:imprese|imprenditoria|aziende) giovanil\w*|\bprevalenza giovanile\b|\bgiovani imprenditori\b|\bunder 3[56]\b/, status: 'youth-led' },
+  { pattern: /\bstart ?-?up innovativ\w*/, status: 'innovative-startup' },
+  { pattern: /\bpmi innovativ\w*/, status: 'innovative-sme' },
+  { pattern: /\b(?:aziende|imprese|beni aziendali) (?:sequestrat\w*|confiscat\w*)|\bconfiscat\w* alla criminalita\b/, status: 'confiscated' },
+];
+
+const NON_PROFIT =
+  /\b(?:enti del terzo settore|organizzazioni di volontariato|onlus|associazioni di promozione sociale|odv|runts|enti non commerciali|associazioni sportive dilettantistiche)\b/;
+const LEGAL_FORM_PHRASES: { pattern: RegExp; forms: LegalForm[] }[] = [
+  { pattern: /\bcooperative sociali\b|\bsocieta cooperative\b/, forms: ['cooperative'] },
+  { pattern: /\bsocieta di capitali\b/, forms: ['srl', 'spa', 'sapa'] },
+];
+
+const NUMBERS: Record<string, number> = {
+  un: 1,
+  uno: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  dieci: 10,
+  dodici: 12,
+  diciotto: 18,
+  ventiquattro: 24,
+  trentasei: 36,
+  quarantotto: 48,
+  sessanta: 60,
+};
+const COUNT = `(\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+const AGE_MAX = new RegExp(
+  String.raw`\b(?:costituit\w*|attiv[ae]|iscritt\w*|nat[ae]|operanti|avviat\w*)\s+da\s+(?:non\s+piu\s+di|meno\s+di|massimo|al\s+massimo|non\s+oltre)\s+${COUNT}\s+(anni|anno|mesi|mese)\b`,
+);
+const AGE_MIN = new RegExp(
+  String.raw`\b(?:costituit\w*|attiv[ae]|iscritt\w*|operanti)\s+da\s+almeno\s+${COUNT}\s+(anni|anno|mesi|mese)\b`,
+);
+
+const monthsOf = (count: string, unit: string) =>
+  (NUMBERS[count] ?? Number(count)) * (unit.startsWith('ann') ? 12 : 1);
+
+/** Applicant rules from the words of a title (a rule when named) or a description. */
+export function applicantPhraseRules(text: string, field: string, isTitle: boolean): ExtractedRule[] {
+  const plain = searchable(text);
+  const rules: ExtractedRule[] = [];
+  const quote = (m: RegExpExecArray) => quoteOf(text, m.index, m.index + m[0].length);
+  const only = (m: RegExpExecArray) =>
+    isTitle || ONLY.test(plain.slice(Math.max(0, m.index - 50), m.index));
+  const statuses: RequiredStatus[] = [];
+  let statusMatch: RegExpExecArray | null = null;
+  let statusSure = false;
+  for (const { pattern, status } of STATUS_PHRASES) {
+    const m = pattern.exec(plain);
+    if (!m) continue;
+    statuses.push(status);
+    statusSure ||= only(m);
+    statusMatch ??= m;
+  }
+  if (statusMatch)
+    rules.push({ kind: 'special-status', any: statuses, sure: statusSure, from: { source: 'text', field, quote: quote(statusMatch) } });
+  const nonProfit = NON_PROFIT.exec(plain);
+  if (nonProfit && only(nonProfit))
+    rules.push({ kind: 'applicants-only', who: ['non-profit'], from: { source: 'text', field, quote: quote(nonProfit) } });
+  for (const { pattern, forms } of LEGAL_FORM_PHRASES) {
+    const m = pattern.exec(plain);
+    if (m && (only(m) || /\bin forma di\s*$/.test(plain.slice(Math.max(0, m.index - 20), m.index))))
+      rules.push({ kind: 'legal-form', forms, sure: true, from: { source: 'text', field, quote: quote(m) } });
+  }
+  const max = AGE_MAX.exec(plain);
+  const min = AGE_MIN.exec(plain);
+  if (max || min) {
+    const first = max ?? (min as RegExpExecArray);
+    rules.push({
+      kind: 'firm-age',
+      maxMonths: max ? monthsOf(max[1] ?? '', max[2] ?? '') : null,
+      minMonths: min ? monthsOf(min[1] ?? '', min[2] ?? '') : null,
+      from: { source: 'text', field, quote: quote(first) },
+    });
+  }
+  return rules;
+}

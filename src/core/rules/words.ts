@@ -1,0 +1,51 @@
+// Shared helpers of the word rules: a searchable form of a text whose positions match the
+// original, and the one-line quote a reason shows.
+
+/**
+ * Lower case without accents, one character for each character of `text`, so a match found in it
+ * can be quoted from the original at the same positions.
+ */
+export function searchable(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    const lower = base.toLowerCase();
+    // Characters whose lower case changes length (rare) keep their place as a space.
+    out += lower.length === ch.length ? lower : ' '.repeat(ch.length);
+  }
+  return out;
+}
+
+/** The longest quote a reason carries. */
+export const QUOTE_MAX = 140;
+
+/**
+ * The words around `[start, end)` of `text` on one line, cut at word boundaries to about
+ * `QUOTE_MAX` characters, with `…` where the text goes on.
+ */
+export function quoteOf(text: string, start: number, end: number): string {
+  const room = Math.max(0, QUOTE_MAX - (end - start));
+  let from = Math.max(0, start - Math.floor(room / 3));
+  let to = Math.min(text.length, end + room - (start - from));
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > end) to = space;
+  }
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}
+
+/** The whole text as a quote when it is short, else its start. */
+export function quoteWhole(text: string): string {
+  return quoteOf(text, 0, Math.min(text.length, QUOTE_MAX));
+}
+
+/** True when one of `cues` ends within `distance` characters before `index`. */
+export function cueBefore(plain: string, index: number, cues: RegExp, distance: number): boolean {
+  const window = plain.slice(Math.max(0, index - distance), index);
+  return cues.test(window);
+}
