@@ -341,6 +341,8 @@ export const en: Messages = {
       `${r.file}: ${r.recordsRead} read, ${r.inserted} new, ${r.updated} updated, ` +
       `${r.unchanged} unchanged, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s` +
       ` [${r.format} → ${r.source}]${r.dryRun ? ' (dry run: nothing written)' : ''}`,
+    nonFiniteRead: (file, count) =>
+      `${file}: ${count} NaN or Infinity value${count === 1 ? '' : 's'} (not strict JSON) read as empty`,
     skippedRow: (where, field, reason) => `skipped ${where}: field "${field}" ${reason}`,
     rowIssues: {},
     recordNumber: (n) => ` record ${n}`,

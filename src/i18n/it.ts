@@ -488,6 +488,9 @@ export const it: Messages = {
       `${r.file}: ${r.recordsRead} letti, ${r.inserted} nuovi, ${r.updated} aggiornati, ` +
       `${r.unchanged} invariati, ${r.skipped} scartati in ${r.seconds.toFixed(1).replace('.', ',')} s` +
       ` [${r.format} → ${r.source}]${r.dryRun ? ' (prova: nulla è stato scritto)' : ''}`,
+    nonFiniteRead: (file, count) =>
+      `${file}: ${count} ${count === 1 ? 'valore' : 'valori'} NaN o Infinity (JSON non standard) ` +
+      `${count === 1 ? 'letto come vuoto' : 'letti come vuoti'}`,
     skippedRow: (where, field, reason) => `scartato ${where}: campo "${field}" ${reason}`,
     rowIssues: {
       empty: (p) => (p.field ? `il campo ${p.field} è vuoto` : 'è vuoto'),

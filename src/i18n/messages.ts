@@ -218,6 +218,8 @@ export interface AdminMessages {
     source: string;
     dryRun: boolean;
   }): string;
+  /** A JSON file's bare `NaN`/`Infinity` tokens (pandas), read as empty values. */
+  nonFiniteRead(file: string, count: number): string;
   skippedRow(where: string, field: string, reason: string): string;
   /** Reasons for a bad value in this language; a code without an entry is said in English. */
   rowIssues: Partial<Record<IssueCode, (p: Record<string, string>) => string>>;

@@ -3,6 +3,11 @@
 import { parseAtecoCode } from '../core/ateco.js';
 import { isValidDate, utcInstantToRomeLocal } from '../core/dates.js';
 import { parseAmount } from '../core/numbers.js';
+import {
+  amountPlaceholder,
+  placeholderNote,
+  withoutClosingPlaceholder,
+} from '../core/placeholders.js';
 import { detectProgramme } from '../core/programme.js';
 import { SECTOR_LIST_TABLE } from '../core/rules/sector-words.js';
 import { foldText } from '../core/text.js';
@@ -114,7 +119,10 @@ export function mapIncentiviDate(r: FieldReader, field: string, value: unknown):
   );
 }
 
-/** An amount, or null and a note when the export holds words ("163000000 (con dm 29/7)…"). */
+/**
+ * An amount, or null and a note when the export holds words ("163000000 (con dm 29/7)…") or a
+ * placeholder for "not stated" (99999999999, see core/placeholders.ts).
+ */
 function amountOrNote(
   value: unknown,
   label: string,
@@ -125,6 +133,11 @@ function amountOrNote(
   if (text === null) return null;
   const amount = parseAmount(text);
   if (amount === null) notes.push(`${label}: ${text}`);
+  const placeholder = amount === null ? null : amountPlaceholder(amount);
+  if (placeholder) {
+    notes.push(placeholderNote(label, text, placeholder));
+    return null;
+  }
   return amount === 0 && zeroMeansNone ? null : amount;
 }
 
@@ -166,10 +179,20 @@ export function mapIncentiviRecord(
   const forms = textOf(raw.Forma_agevolazione);
   const spendMax = amountOrNote(raw.Spesa_Ammessa_max, 'Spesa ammessa max', notes);
   const openNote = textOf(raw.Note_di_apertura_chiusura);
+  const title = r.required('Titolo', textOf(raw.Titolo));
+  const opensAt = mapIncentiviDate(r, 'Data_apertura', raw.Data_apertura);
+  // A far-future closing (2050-12-31, or the opening day 20 years on) is the portal's "no closing
+  // date": see core/placeholders.ts.
+  const closing = withoutClosingPlaceholder(
+    'Data chiusura',
+    mapIncentiviDate(r, 'Data_chiusura', raw.Data_chiusura),
+    opensAt,
+  );
+  if (closing.note) notes.push(closing.note);
   const measure: Measure = {
     id: `incentivi-${nid}`,
     source,
-    title: r.required('Titolo', textOf(raw.Titolo)),
+    title,
     description: textOf(raw.Descrizione),
     programme: detectProgramme([
       textOf(raw.Titolo),
@@ -180,8 +203,8 @@ export function mapIncentiviRecord(
     actionCode: null,
     managingBody: textOf(raw.Soggetto_Concedente),
     procedure: procedureOf(openNote),
-    opensAt: mapIncentiviDate(r, 'Data_apertura', raw.Data_apertura),
-    closesAt: mapIncentiviDate(r, 'Data_chiusura', raw.Data_chiusura),
+    opensAt,
+    closesAt: closing.closesAt,
     budgetEur: amountOrNote(raw.Stanziamento_incentivo, 'Stanziamento', notes),
     minAidEur: amountOrNote(raw.Agevolazione_Concedibile_min, 'Agevolazione min', notes),
     // A maximum of 0 is how the export says "not stated".

@@ -3,6 +3,7 @@
 // opening, closing, instrument type, applications submitted. No size, sector or amounts.
 import { floatingToRomeLocal, isValidLocalDateTime } from '../core/dates.js';
 import { emptyMeasure } from '../core/measure.js';
+import { withoutClosingPlaceholder } from '../core/placeholders.js';
 import { detectProgramme } from '../core/programme.js';
 import type { Measure } from '../core/types.js';
 import { FieldReader } from './fields.js';
@@ -70,14 +71,22 @@ export function mapLombardiaRecord(raw: RawRecord, line: number, source: string)
   const submitted = textOf(row.presentato);
   const funding = nested(context, 'detail_fragments', 'fonti_finanziamento');
   const detailUrl = nested(context, '_source', 'detail_url');
+  const opensAt = mapLombardiaDate(r, 'apertura_adesione', row.apertura_adesione);
+  // The registry has no amounts; a far-future closing date is read as not stated, as for
+  // incentivi.gov.it (core/placeholders.ts).
+  const closing = withoutClosingPlaceholder(
+    'chiusura_adesione',
+    mapLombardiaDate(r, 'chiusura_adesione', row.chiusura_adesione),
+    opensAt,
+  );
   const measure: Measure = {
     ...emptyMeasure(`lombardia-${code}`, source, title),
     // The registry has no fund column: PR FESR calls say so in the title ("PR FESR 2021-2027,
     // Azione 1.3.1 …"), and a saved detail page names its "Fonti di finanziamento".
     programme: detectProgramme([title, funding], 'Lombardia'),
     managingBody: directorate ? `${body} – DG ${directorate}` : body,
-    opensAt: mapLombardiaDate(r, 'apertura_adesione', row.apertura_adesione),
-    closesAt: mapLombardiaDate(r, 'chiusura_adesione', row.chiusura_adesione),
+    opensAt,
+    closesAt: closing.closesAt,
     // A regional call: every Lombardy province, unless its page says otherwise.
     territory: ['region:03'],
     url: detailUrl ?? `${DETAIL_URL}${code}`,
@@ -86,6 +95,7 @@ export function mapLombardiaRecord(raw: RawRecord, line: number, source: string)
       [
         instrument ? `Strumento: ${instrument}` : null,
         submitted ? `Domande presentate (all'export): ${submitted}` : null,
+        closing.note,
       ]
         .filter(Boolean)
         .join('\n') || null,

@@ -1,11 +1,13 @@
 // JSON text to records, streamed: a bare array of records, a Solr response (`response.docs`), or
 // one wrapper object (e.g. a Socrata row saved with its context). Memory holds one record at a
-// time, whatever the file size.
+// time, whatever the file size. Bare `NaN`/`Infinity`/`-Infinity` tokens (pandas) are read as null
+// and counted in `stats`.
 import { none, type Many } from 'stream-chain/defs.js';
 import Assembler from 'stream-json/assembler.js';
 import { jsonParser, type Token } from 'stream-json/parser.js';
 import { jsonVerifier } from 'stream-json/utils/verifier.js';
 import { InputError } from '../errors.js';
+import { NonFiniteRewriter } from './json-nonfinite.js';
 
 export interface JsonRecord {
   /** 1-based position of the record in the file. */
@@ -14,6 +16,11 @@ export interface JsonRecord {
 }
 
 type Stage<O> = (chunk: string | typeof none) => O;
+
+export interface JsonReadStats {
+  /** `NaN`, `Infinity` and `-Infinity` tokens read as null. */
+  nonFinite: number;
+}
 
 /** Containers walked token by token; everything else is assembled into a value. */
 type Frame = 'records' | 'envelope' | 'response';
@@ -35,7 +42,9 @@ interface Position {
 export async function* readJsonRecords(
   text: AsyncIterable<string>,
   fileName: string,
+  stats: JsonReadStats = { nonFinite: 0 },
 ): AsyncGenerator<JsonRecord> {
+  const rewriter = new NonFiniteRewriter();
   // stream-chain stages are flushed by calling them with `none`; their types leave that out.
   const parse = jsonParser({ streamValues: false }) as unknown as Stage<Many<Token> | typeof none>;
   // The parser does not track positions; the verifier does, so a syntax error gets its line.
@@ -113,12 +122,16 @@ export async function* readJsonRecords(
       if (error instanceof InputError) throw error;
       throw syntaxError(error, fileName, pos, chunk === none);
     }
+    stats.nonFinite = rewriter.count;
   };
 
   for await (const chunk of text) {
-    feed(chunk);
+    const rewritten = rewriter.write(chunk);
+    if (rewritten) feed(rewritten);
     yield* out.splice(0);
   }
+  const rest = rewriter.end();
+  if (rest) feed(rest);
   feed(none);
   if (!started)
     throw new InputError(`${fileName}: is empty`, 'the database was not changed', {

@@ -2,7 +2,7 @@
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { readCsvRows } from './read-csv.js';
-import { readJsonRecords } from './read-json.js';
+import { readJsonRecords, type JsonReadStats } from './read-json.js';
 import type { RawRecord, RowIssue } from './types.js';
 
 export interface RecordRow {
@@ -17,6 +17,8 @@ export interface RecordStream {
   /** Column names, or the keys of the first JSON record. */
   fields: string[];
   rows: AsyncIterable<RecordRow>;
+  /** Bare `NaN`/`Infinity` tokens read as null so far (JSON only; 0 for CSV). */
+  stats: JsonReadStats;
 }
 
 /** Reads the first text to tell JSON from CSV, then hands back the fields and the rows. */
@@ -74,7 +76,7 @@ async function readCsvRecords(
       yield { line: row.line, record, issues };
     }
   }
-  return { container: 'csv', fields, rows: records() };
+  return { container: 'csv', fields, rows: records(), stats: { nonFinite: 0 } };
 }
 
 function isPlainObject(value: unknown): value is RawRecord {
@@ -85,7 +87,8 @@ async function readJsonContainer(
   text: AsyncIterable<string>,
   fileName: string,
 ): Promise<RecordStream> {
-  const records = readJsonRecords(text, fileName);
+  const stats: JsonReadStats = { nonFinite: 0 };
+  const records = readJsonRecords(text, fileName, stats);
   const first = await records.next();
   if (first.done) {
     throw new InputError(`${fileName}: holds no records`, 'the database was not changed', {
@@ -107,5 +110,5 @@ async function readJsonContainer(
       next = await records.next();
     }
   }
-  return { container: 'json', fields, rows: rows() };
+  return { container: 'json', fields, rows: rows(), stats };
 }

@@ -43,6 +43,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   skipped: number;
+  /** Bare `NaN`/`Infinity` values of a JSON file read as empty. */
+  nonFinite: number;
   issues: RowIssue[];
   seconds: number;
   dryRun: boolean;
@@ -87,6 +89,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       updated: 0,
       unchanged: 0,
       skipped: 0,
+      nonFinite: 0,
       issues: [],
       seconds: 0,
       dryRun: options.dryRun ?? false,
@@ -125,6 +128,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         totalBytes,
         records: report.recordsRead,
       });
+      report.nonFinite = records.stats.nonFinite;
       if (report.recordsRead === 0) {
         throw new InputError(`${label}: holds no records`, 'the database was not changed', {
           detail: { code: 'no-records', params: { file: label } },

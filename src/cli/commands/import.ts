@@ -76,6 +76,8 @@ export async function runImport(
         bar.done();
         // The summary first: the import has landed whatever happens to the rejects file.
         ctx.stdout.write(`${ctx.messages.admin.importSummary(report)}\n`);
+        if (report.nonFinite)
+          ctx.stderr.write(`${ctx.messages.admin.nonFiniteRead(report.file, report.nonFinite)}\n`);
         reportIssues(ctx, report, flags);
         if (!report.dryRun) imported.push(report.file);
       } catch (error) {

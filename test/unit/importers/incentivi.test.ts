@@ -178,6 +178,45 @@ describe('mapIncentiviRecord', () => {
     );
     expect(old.ok && old.measure.programme).toBeNull();
   });
+  it('reads the portal placeholders as not stated, with a note, never as amounts or dates', () => {
+    const out = mapIncentiviRecord(
+      {
+        ...base,
+        Data_apertura: '2023-07-27T00:00:00',
+        Data_chiusura: '2050-12-31T00:00:00',
+        Stanziamento_incentivo: '99999999999',
+        Agevolazione_Concedibile_max: '999.999.999',
+        Spesa_Ammessa_max: '999999',
+      },
+      2,
+      'incentivi',
+    );
+    expect(out.ok && out.measure).toMatchObject({
+      opensAt: '2023-07-27',
+      closesAt: null,
+      budgetEur: null,
+      maxAidEur: null,
+      aidDetail: 'spesa ammessa fino a 999999 EUR',
+    });
+    const notes = (out.ok && out.measure.notes) || '';
+    expect(notes).toContain('Stanziamento: 99999999999 read as not stated');
+    expect(notes).toContain('Agevolazione max: 999.999.999 read as not stated');
+    expect(notes).toContain('Data chiusura: 2050-12-31 read as no closing date stated');
+  });
+  it('reads a closing date 20 years to the day after the opening as not stated', () => {
+    const standing = mapIncentiviRecord(
+      { ...base, Data_apertura: '2024-08-06T00:00:00', Data_chiusura: '2044-08-06T00:00:00' },
+      2,
+      'incentivi',
+    );
+    expect(standing.ok && standing.measure.closesAt).toBeNull();
+    const real = mapIncentiviRecord(
+      { ...base, Data_apertura: '2004-05-08T00:00:00', Data_chiusura: '2030-12-31T00:00:00' },
+      2,
+      'incentivi',
+    );
+    expect(real.ok && real.measure.closesAt).toBe('2030-12-31');
+  });
   it('reports a missing id and title with their fields', () => {
     const out = mapIncentiviRecord({ Titolo: ' ' }, 9, 'incentivi');
     expect(out.ok).toBe(false);

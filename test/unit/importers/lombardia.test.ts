@@ -37,6 +37,25 @@ describe('lombardia registry', () => {
       notes: expect.stringContaining('Strumento: Bando'),
     });
   });
+  it('reads a far-future closing date as not stated, with a note', () => {
+    const out = mapLombardiaRecord(
+      {
+        codice_bando: 'RLX12026000001',
+        titolo_bando: 'Bando',
+        apertura_adesione: '2026-01-15T00:00:00.000',
+        chiusura_adesione: '2050-12-31T00:00:00.000',
+      },
+      1,
+      'lombardia',
+    );
+    expect(out.ok && out.measure).toMatchObject({
+      opensAt: '2026-01-15',
+      closesAt: null,
+      notes: expect.stringContaining(
+        'chiusura_adesione: 2050-12-31 read as no closing date stated',
+      ),
+    });
+  });
   it('reads the CSV export timestamps', () => {
     const r = new FieldReader(1);
     expect(mapLombardiaDate(r, 'x', '06/16/2026 12:00:00 AM')).toBe('2026-06-16');
