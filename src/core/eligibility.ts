@@ -238,8 +238,11 @@ export function checkTerritory(measure: Measure, profile: CompanyProfile, ctx: M
     }
     return reason('territory', rule.sure ? 'fail' : 'unknown', 'territory-words-outside', { province: province.sigla, where }, rule.from);
   });
+  const areas = rulesOf(measure, 'area').map((rule) =>
+    reason('territory', 'unknown', 'territory-area-words', { label: rule.label }, rule.from),
+  );
   // The words are narrower than the fields, so they speak for the territory when they exist.
-  return worstOf(found) ?? base;
+  return worstOf([...found, ...areas]) ?? base;
 }
 
 function territoryFromField(measure: Measure, profile: CompanyProfile, ctx: MatchContext): Reason {
@@ -300,6 +303,9 @@ export function checkApplicant(measure: Measure, profile: CompanyProfile): Reaso
 }
 
 export function checkSpecialStatus(measure: Measure, profile: CompanyProfile): Reason | null {
+  const conditions = rulesOf(measure, 'condition').map((rule) =>
+    reason('special-status', 'unknown', 'condition-in-words', { label: rule.label }, rule.from),
+  );
   const found = rulesOf(measure, 'special-status').map((rule): Reason => {
     const met = rule.any.find((s) => s !== 'confiscated' && profile.statuses[s] === true);
     if (met) return reason('special-status', 'pass', 'special-status-met', { status: met }, rule.from);
@@ -308,7 +314,7 @@ export function checkSpecialStatus(measure: Measure, profile: CompanyProfile): R
       ? reason('special-status', 'fail', 'special-status-not-met', { any: rule.any }, rule.from)
       : reason('special-status', 'unknown', 'special-status-required', { any: rule.any }, rule.from);
   });
-  return worstOf(found) ?? null;
+  return worstOf([...found, ...conditions]) ?? null;
 }
 
 /** The firm's age in whole months on `asOf`, as a range when only the year is known. */

@@ -2,6 +2,8 @@
 // into a sentence (`src/i18n/`), so the core writes no prose and JSON consumers get the code too.
 import type { AtecoLevel } from './ateco.js';
 import type {
+  AreaKind,
+  ConditionKind,
   LegalForm,
   RestrictedApplicant,
   Size,
@@ -54,6 +56,9 @@ export interface ReasonParamsByCode {
   /** The words name municipalities in the firm's province: which one is the firm in? */
   'territory-words-municipalities': { province: string; names: string[] };
 
+  /** A kind of area (inner areas, small municipalities) the profile cannot place the firm in. */
+  'territory-area-words': { label: AreaKind };
+
   'applicant-firm': Record<string, never>;
   'applicant-partnership': { note: string | null };
   'applicant-fund-manager': Record<string, never>;
@@ -80,6 +85,9 @@ export interface ReasonParamsByCode {
   'special-status-required': { any: RequiredStatus[] };
   'special-status-met': { status: RequiredStatus };
   'special-status-not-met': { any: RequiredStatus[] };
+
+  /** A condition on the firm in words that no profile fact settles. */
+  'condition-in-words': { label: ConditionKind };
 
   'firm-age-unknown': { maxMonths: number | null; minMonths: number | null };
   'firm-age-met': { months: number; maxMonths: number | null; minMonths: number | null };

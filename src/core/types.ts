@@ -70,6 +70,8 @@ export interface Measure {
   notes: string | null;
   /** The source's own words on opening and closing (`Note_di_apertura_chiusura`), for the rules. */
   datesNote: string | null;
+  /** The kind of area the source says the call is for (incentivi `Ambito_territoriale`). */
+  areaScope: string | null;
   /** The source's sector list in its own vocabulary (incentivi `Settore_Attivita`). */
   sectorsListed: string[];
   /**
@@ -183,10 +185,35 @@ export type ExtractedRule =
   | { kind: 'special-status'; any: RequiredStatus[]; sure: boolean; from: Provenance }
   | { kind: 'firm-age'; maxMonths: number | null; minMonths: number | null; from: Provenance }
   | { kind: 'legal-form'; forms: LegalForm[]; sure: boolean; from: Provenance }
+  /** A kind of area the profile cannot place the firm in (inner areas, small municipalities). */
+  | { kind: 'area'; label: AreaKind; from: Provenance }
+  /** A condition on the firm that no profile fact settles (a grouping, a crisis procedure…). */
+  | { kind: 'condition'; label: ConditionKind; from: Provenance }
   /** The sizes the words admit, where they differ from the sizes field. */
   | { kind: 'size-words'; sizes: Size[]; sure: boolean; from: Provenance };
 
 export type RequiredStatus = SpecialStatus | 'confiscated';
+
+export const AREA_KINDS = [
+  'inner-areas',
+  'small-municipalities',
+  'mountain-municipalities',
+  'special-economic-zone',
+  'crisis-area',
+] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+export const CONDITION_KINDS = [
+  'grouping',
+  'crisis-procedure',
+  'listing',
+  'registry',
+  'trademark',
+  'social-economy',
+  'suppliers',
+  'firms-in-difficulty',
+] as const;
+export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
 export type RestrictedApplicant =
   | 'non-profit'

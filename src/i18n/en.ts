@@ -1,5 +1,7 @@
 import { SME_CEILINGS } from '../core/size.js';
 import type {
+  AreaKind,
+  ConditionKind,
   ExtractedRule,
   LegalForm,
   ProvenanceSource,
@@ -142,10 +144,32 @@ function ruleSummary(rule: ExtractedRule): string {
       return `firm age: ${ageRule(rule)}`;
     case 'legal-form':
       return `legal form: ${list(rule.forms.map((f) => LEGAL_FORM_NAMES[f]))}`;
+    case 'area':
+      return `area: ${AREA_WORDS[rule.label]}`;
+    case 'condition':
+      return `condition: ${CONDITION_WORDS[rule.label]}`;
     case 'size-words':
       return `sizes in words${rule.sure ? '' : ' (to verify)'}: ${sizes(rule.sizes)}`;
   }
 }
+
+const AREA_WORDS: Record<AreaKind, string> = {
+  'inner-areas': 'inner areas (aree interne)',
+  'small-municipalities': 'small municipalities (by population)',
+  'mountain-municipalities': 'mountain municipalities',
+  'special-economic-zone': 'the special economic zone (ZES)',
+  'crisis-area': 'industrial crisis areas',
+};
+const CONDITION_WORDS: Record<ConditionKind, string> = {
+  grouping: 'firms applying as a group or supply chain of several firms',
+  'crisis-procedure': 'firms in or after a crisis procedure (composizione negoziata, concordato)',
+  listing: 'firms on the way to a stock listing, not yet listed',
+  registry: 'firms entered in a national register',
+  trademark: 'firms licensed to use a trademark',
+  'social-economy': 'social-economy firms',
+  suppliers: 'technology suppliers and system integrators',
+  'firms-in-difficulty': 'firms in financial difficulty',
+};
 
 const FIELD_LABELS: Record<ShowField, string> = {
   id: 'id',
@@ -239,6 +263,9 @@ export const en: Messages = {
     'territory-words-municipalities': (p) =>
       `limited to ${list(p.names)} in ${p.province}; check that the firm is there`,
 
+    'territory-area-words': (p) =>
+      `only for firms in ${AREA_WORDS[p.label]}; the profile does not say whether the firm is in one`,
+
     'applicant-firm': () => 'firms apply directly',
     'applicant-partnership': (p) =>
       `firms apply only as part of a partnership or supply chain${p.note ? `: ${p.note}` : ''}`,
@@ -273,6 +300,9 @@ export const en: Messages = {
       `only for ${anyStatus(p.any)}; the profile does not say (${p.any.map(statusFlag).join('; ')})`,
     'special-status-met': (p) => `for ${STATUS_WORDS[p.status]}: the firm is one`,
     'special-status-not-met': (p) => `only for ${anyStatus(p.any)}: the firm is not one`,
+
+    'condition-in-words': (p) =>
+      `only for ${CONDITION_WORDS[p.label]}; the profile does not say`,
 
     'firm-age-unknown': (p) => `${ageRule(p)}; founding date not given (--founded YYYY-MM)`,
     'firm-age-met': (p) => `${ageRule(p)}; the firm is ${months(p.months)} old`,

@@ -1,6 +1,8 @@
 import { SME_CEILINGS } from '../core/size.js';
 import type {
   AidForm,
+  AreaKind,
+  ConditionKind,
   ExtractedRule,
   LegalForm,
   ProvenanceSource,
@@ -171,10 +173,32 @@ function ruleSummary(rule: ExtractedRule): string {
       return `età dell'impresa: ${ageRule(rule)}`;
     case 'legal-form':
       return `forma giuridica: ${list(rule.forms.map((f) => LEGAL_FORM_NAMES[f]))}`;
+    case 'area':
+      return `area: ${AREA_WORDS[rule.label]}`;
+    case 'condition':
+      return `condizione: ${CONDITION_WORDS[rule.label]}`;
     case 'size-words':
       return `dimensioni nel testo${rule.sure ? '' : ' (da verificare)'}: ${sizes(rule.sizes)}`;
   }
 }
+
+const AREA_WORDS: Record<AreaKind, string> = {
+  'inner-areas': 'aree interne',
+  'small-municipalities': 'piccoli comuni (per popolazione)',
+  'mountain-municipalities': 'comuni montani',
+  'special-economic-zone': 'zona economica speciale (ZES)',
+  'crisis-area': 'aree di crisi industriale',
+};
+const CONDITION_WORDS: Record<ConditionKind, string> = {
+  grouping: 'imprese in raggruppamento o filiera di più imprese',
+  'crisis-procedure': 'imprese in (o dopo) una procedura di crisi (composizione negoziata, concordato)',
+  listing: 'imprese in percorso di quotazione, non ancora quotate',
+  registry: 'imprese iscritte a un registro nazionale',
+  trademark: "imprese autorizzate all'uso di un marchio",
+  'social-economy': "imprese dell'economia sociale",
+  suppliers: 'fornitori di tecnologie e system integrator',
+  'firms-in-difficulty': 'imprese in difficoltà finanziaria',
+};
 
 const FIELD_LABELS: Record<ShowField, string> = {
   id: 'id',
@@ -270,6 +294,9 @@ export const it: Messages = {
     'territory-words-municipalities': (p) =>
       `limitato a ${list(p.names)} (${p.province}); verifica che l'impresa sia lì`,
 
+    'territory-area-words': (p) =>
+      `solo per imprese in ${AREA_WORDS[p.label]}; il profilo non dice se l'impresa vi si trova`,
+
     'applicant-firm': () => 'le imprese presentano domanda direttamente',
     'applicant-partnership': (p) =>
       `le imprese partecipano solo in partenariato o filiera${p.note ? `: ${p.note}` : ''}`,
@@ -304,6 +331,9 @@ export const it: Messages = {
       `solo per ${anyStatus(p.any)}; il profilo non lo dice (${p.any.map(statusFlag).join('; ')})`,
     'special-status-met': (p) => `per ${STATUS_WORDS[p.status]}: l'impresa lo è`,
     'special-status-not-met': (p) => `solo per ${anyStatus(p.any)}: l'impresa non lo è`,
+
+    'condition-in-words': (p) =>
+      `solo per ${CONDITION_WORDS[p.label]}; il profilo non lo dice`,
 
     'firm-age-unknown': (p) => `${ageRule(p)}; data di costituzione non indicata (--founded AAAA-MM)`,
     'firm-age-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,

@@ -82,6 +82,7 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     callCode: r.text('callCode', get('callCode')),
     notes: r.text('notes', get('notes')),
     datesNote: r.text('datesNote', get('datesNote')),
+    areaScope: r.text('areaScope', get('areaScope')),
     sectorsListed: r.list(get('sectorsListed')),
     // Read from the words when the record is stored.
     rules: [],

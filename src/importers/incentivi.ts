@@ -10,6 +10,7 @@ import {
 } from '../core/placeholders.js';
 import { detectProgramme } from '../core/programme.js';
 import { SECTOR_LIST_TABLE } from '../core/rules/sector-words.js';
+import { scanPhrases } from '../core/rules/words.js';
 import { foldText } from '../core/text.js';
 import type { AidForm, Applicant, Measure, Procedure, Size } from '../core/types.js';
 import { FieldReader } from './fields.js';
@@ -52,6 +53,8 @@ const APPLICANT_WORDS: [string, Applicant][] = [
   ['ente pubblico', 'public-body'],
   ['universita ente di ricerca', 'other'],
   ['cooperative associazioni non profit', 'other'],
+  ['cittadino', 'other'],
+  ['istituto finanziario', 'other'],
 ];
 
 /**
@@ -233,7 +236,9 @@ export function mapIncentiviRecord(
         .filter(Boolean)
         .join('; ') || null,
     territory: territoryOf(raw, notes, context),
-    applicants: scanVocabulary(raw.Tipologia_Soggetto, APPLICANT_WORDS),
+    // Longest phrase first, so "Rete d'impresa" is a partnership and not also a firm.
+    applicants: scanPhrases(foldText(textOf(raw.Tipologia_Soggetto) ?? ''), APPLICANT_WORDS),
+    areaScope: textOf(raw.Ambito_territoriale),
     applicantNote: textOf(raw.Tipologia_Soggetto),
     url: textOf(raw.Link_istituzionale),
     sourceUrls: [],

@@ -48,6 +48,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   'callCode',
   'notes',
   'datesNote',
+  'areaScope',
   'sectorsListed',
 ];
 

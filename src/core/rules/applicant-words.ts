@@ -2,17 +2,20 @@
 // and phrases of the text ("imprese femminili", "costituite da non più di 5 anni", "ONLUS").
 import { foldText } from '../text.js';
 import type { ExtractedRule, LegalForm, RequiredStatus, RestrictedApplicant } from '../types.js';
-import { quoteOf, quoteWhole, searchable } from './words.js';
+import { quoteOf, quoteWhole, scanPhrases, searchable } from './words.js';
 
 /**
  * Applicant types as the portal writes them (folded), and what each one admits. Only the plain
  * "Impresa" admits any firm; the qualified ones admit firms with a status, or bodies that are not
  * firms at all.
  */
-export const APPLICANT_TYPE_TABLE: Record<
-  string,
-  { plainFirm: true } | { statuses: RequiredStatus[] } | { only: RestrictedApplicant } | { group: true }
-> = {
+export type ApplicantType =
+  | { plainFirm: true }
+  | { statuses: RequiredStatus[] }
+  | { only: RestrictedApplicant }
+  | { group: true };
+
+export const APPLICANT_TYPE_TABLE: Record<string, ApplicantType> = {
   impresa: { plainFirm: true },
   'impresa su pmi innovativa': { statuses: ['innovative-startup', 'innovative-sme'] },
   'impresa prevalenza femminile': { statuses: ['women-led'] },
@@ -31,14 +34,13 @@ export const APPLICANT_TYPE_TABLE: Record<
   'rete d impresa': { group: true },
 };
 
+const APPLICANT_TYPE_PHRASES = Object.entries(APPLICANT_TYPE_TABLE);
+
 /** The rule the applicant types make when no plain "Impresa" is among them. */
 export function applicantTypeRule(note: string | null): ExtractedRule | null {
   if (!note) return null;
-  const items = note
-    .split(/[;|]/)
-    .map((item) => foldText(item))
-    .filter(Boolean);
-  const kinds = items.map((item) => APPLICANT_TYPE_TABLE[item]).filter((k) => k !== undefined);
+  // JSON arrays, JSON-looking strings and the CSV export's commas: the phrases are found in the text.
+  const kinds = scanPhrases(foldText(note), APPLICANT_TYPE_PHRASES);
   if (kinds.length === 0 || kinds.some((k) => 'plainFirm' in k || 'group' in k)) return null;
   const from = { source: 'field' as const, field: 'applicant types', quote: quoteWhole(note) };
   const statuses = [...new Set(kinds.flatMap((k) => ('statuses' in k ? k.statuses : [])))];

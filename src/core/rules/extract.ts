@@ -1,6 +1,7 @@
 // Every rule a record carries in words, read once at import time and stored with the record.
 import type { ExtractedRule, Measure } from '../types.js';
 import { applicantPhraseRules, applicantTypeRule } from './applicant-words.js';
+import { areaScopeRule, conditionRules } from './condition-words.js';
 import { sectorListRule, sectorPhraseRule } from './sector-words.js';
 import { sizeRules } from './size-words.js';
 import { deadlineRule, haltRule } from './status-words.js';
@@ -48,6 +49,8 @@ export function extractRules(measure: MeasureWords, ctx: TerritoryContext): Extr
   rules.push(...applicantPhraseRules(measure.title, 'title', true));
   if (measure.description) rules.push(...applicantPhraseRules(measure.description, 'description', false));
   rules.push(...sizeRules({ sizes: measure.sizes, title: measure.title, description: measure.description }));
+  push(areaScopeRule(measure.areaScope));
+  if (measure.description) rules.push(...conditionRules(measure.description, 'description', 'text'));
   return dedupeRules(rules);
 }
 

@@ -36,13 +36,11 @@ export const SECTOR_LIST_TABLE: Record<string, string[]> = {
 const ALL_VALUES = Object.keys(SECTOR_LIST_TABLE).length;
 
 /**
- * A list this short is a choice; a longer one that leaves a sector out is more often the portal's
- * habit than a rule, so leaving the firm's sector out only makes it "to verify".
+ * A list of up to this many values is a choice that rules out the sectors it leaves out (read so
+ * by hand on the real export: "Settore_Attivita lists only Commercio, Altri servizi"); a longer
+ * one that leaves a sector out is as often the portal's habit, so it only makes it "to verify".
  */
-export const NARROW_LIST = 5;
-
-/** Values that say nothing about which sector: the catch-all alone, the artisans' status. */
-const UNINFORMATIVE = new Set(['Altri servizi', 'Artigianato']);
+export const LIST_DECIDES_UP_TO = 15;
 
 /** The values of the list a code belongs to. */
 export function sectorValuesOf(code: string): string[] {
@@ -56,8 +54,7 @@ export function sectorListRule(listed: readonly string[]): ExtractedRule | null 
   const known = listed.filter((v) => v in SECTOR_LIST_TABLE);
   if (known.length === 0 || known.length >= ALL_VALUES) return null;
   const codes = [...new Set(known.flatMap((v) => SECTOR_LIST_TABLE[v] ?? []))];
-  const sure =
-    known.length <= NARROW_LIST && !known.some((v) => UNINFORMATIVE.has(v));
+  const sure = known.length <= LIST_DECIDES_UP_TO;
   return {
     kind: 'sector',
     codes,
@@ -75,16 +72,18 @@ export const SECTOR_PHRASES: { pattern: RegExp; label: string; codes: string[] }
   { pattern: /\b(?:imprese|aziende|piccole imprese) agricol\w*|\bsettore agricolo\b|\bimprenditori agricoli\b/g, label: 'agriculture', codes: ['A'] },
   { pattern: /\bapicolt\w*/g, label: 'bee-keeping', codes: ['01.49'] },
   { pattern: /\b(?:imprese|strutture|attivita) (?:turistic\w*|ricettiv\w*)|\bsettore turistico\b/g, label: 'tourism', codes: ['55', '79'] },
-  { pattern: /\bimprese manifatturiere\b|\bsettore manifatturiero\b/g, label: 'manufacturing', codes: ['C'] },
+  { pattern: /\bimprese manifatturiere\b|\bsettor[ei] manifatturier\w*/g, label: 'manufacturing', codes: ['C'] },
   { pattern: /\bimpianti di risalita\b/g, label: 'ski lifts', codes: ['49.39'] },
   { pattern: /\bautotrasport\w*/g, label: 'road haulage', codes: ['49.41'] },
-  { pattern: /\b(?:imprese|esercizi|attivita) commercial\w*|\besercizi di vicinato\b|\bcommercio al dettaglio\b/g, label: 'retail', codes: ['G'] },
+  { pattern: /\b(?:imprese|esercizi|attivita) commercial\w*|\b(?:esercizi|commercial\w*) di vicinato\b|\bcommercio al dettaglio\b/g, label: 'retail', codes: ['G'] },
+  { pattern: /\bsettori? (?:dell )?automotive\b|\baerospazial\w*/g, label: 'automotive and aerospace', codes: ['29', '30.3'] },
   { pattern: /\bpubblici esercizi\b|\besercizi di somministrazione\b/g, label: 'bars and restaurants', codes: ['56'] },
   { pattern: /\bfiliera (?:delle costruzioni|edile)\b|\bimprese edili\b|\bsettore edile\b/g, label: 'construction', codes: ['F'] },
   { pattern: /\bimpiantistica sportiva\b|\bsettore sportivo\b/g, label: 'sport', codes: ['93.1'] },
   { pattern: /\b(?:imprese|settore) (?:culturali e creative|dell audiovisivo|cinematografic\w*)\b/g, label: 'culture and media', codes: ['58.1', '59', '60', '90', '91'] },
 ];
-const ONLY = /\b(esclusivamente|solo|soltanto|unicamente|riservat\w*|rivolt\w* (?:alle|ai)|destinat\w* (?:alle|ai))\s+(?:\w+\s+){0,2}$/;
+const ONLY =
+  /\b(esclusivamente|solo|soltanto|unicamente|specifica(?:ta)?mente|riservat\w*|rivolt\w* (?:alle|ai)|rivolg\w*|destinat\w* (?:alle|ai))\s+(?:\w+\s+){0,2}$/;
 const EXCLUDED = /\b(esclus\w*|eccetto|tranne|non (?:sono )?ammess\w*|ad esclusione)\b/;
 
 /**

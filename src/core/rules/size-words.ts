@@ -7,10 +7,15 @@ import { quoteOf, searchable } from './words.js';
 const EVERY_SIZE =
   /\b(?:tutte le imprese|imprese di (?:qualsiasi|ogni|qualunque) dimensione|indipendentemente dalla (?:loro )?dimensione|a prescindere dalla (?:loro )?dimensione)\b/;
 /** Words that name the firms a call is for, then the size class they name. */
-const TARGET =
-  /\b(?:rivolt\w*|destinat\w*|riservat\w*|beneficiar\w*|possono (?:presentare|partecipare|accedere)|a favore d\w*|sostegno d\w*|sostenere|dedicat\w*|per le|alle)\b[^.;]{0,60}?\b(mpmi|pmi|m p m i|micro,? piccole e medie imprese|piccole e medie imprese|micro e piccole imprese)\b/;
-const SME_IN_TITLE = /\b(mpmi|pmi|m p m i|micro,? piccole e medie imprese|piccole e medie imprese|micro e piccole imprese)\b/;
-const LARGE_NAMED = /\b(?:grandi imprese|grande impresa|mid ?-?cap|imprese di grandi dimensioni)\b/;
+const SME_WORDS = String.raw`(mpmi|pmi|m p m i|micro,? piccole e medie imprese|micro ?\/ ?piccole ?\/ ?medie imprese|piccole e medie imprese|micro e piccole imprese)`;
+const TARGET = new RegExp(
+  String.raw`\b(?:rivolt\w*|rivolg\w*|destinat\w*|riservat\w*|beneficiar\w*|possono (?:presentare|partecipare|accedere)|a favore d\w*|sostegno (?:a|d)\w*|sostenere|support\w* (?:a|al|alle)|dedicat\w*)\b[^.;]{0,60}?\b${SME_WORDS}\b`,
+);
+const SME_IN_TITLE = new RegExp(String.raw`\b${SME_WORDS}\b`);
+/** "in particolare alle PMI", "prioritariamente PMI": SMEs first, not SMEs only. */
+const PREFERENCE = /\b(in particolare|particolarmente|prioritariamente|soprattutto|principalmente|specialmente|anche|tra cui|compres[ei])\b[^.;]{0,25}$/;
+const LARGE_NAMED =
+  /\b(?:grandi imprese|grande impresa|grandi aziende|mid ?-?caps?|large enterprises?|imprese di grandi dimensioni)\b/;
 const NO_MICRO = /\b(?:ad esclusione|ad eccezione|escluse?) (?:delle |le )?micro ?-?imprese\b/;
 
 function sizesNamed(words: string): Size[] {
@@ -42,7 +47,11 @@ export function sizeRules(words: SizeWords): ExtractedRule[] {
   }
   if (words.sizes.includes('large')) {
     const inTitle = SME_IN_TITLE.exec(title);
-    const inText = TARGET.exec(plain);
+    const target = TARGET.exec(plain);
+    const inText =
+      target && !PREFERENCE.test(plain.slice(Math.max(0, target.index), target.index + target[0].length - (target[1]?.length ?? 0)))
+        ? target
+        : null;
     const found = inTitle ?? inText;
     if (found) {
       const [text, field] = inTitle ? [words.title, 'title'] : [description, 'description'];

@@ -9,11 +9,14 @@ import { cueBefore, quoteOf, searchable } from './words.js';
  * opening words make it a start, which these rules leave to the date fields.
  */
 const CLOSING_CUES =
-  /\b(entro|fino al|fino alle|fino a|sino al|sino alle|non oltre|scadenza|scade|chiusura|chiudera|chiude|termine|al|alle)\b/g;
+  /\b(entro|fino al|fino alle|fino a|sino al|sino alle|non oltre|scadenza|scade|chiusura|chiudera|chiude|termine|al)\b/g;
 const OPENING_CUES =
   /\b(dal|dalle|dall|a partire|a decorrere|apertura|aprira|apre|avvio|operativa|attivo|aperto)\b/g;
 /** How far before a date its cue may stand ("entro le ore 12.00 del 30 maggio 2025"). */
-const CUE_DISTANCE = 40;
+const CUE_DISTANCE = 60;
+/** After a date, words that keep the call open past it: a first day's hours, not a deadline. */
+const OPEN_AFTER =
+  /\b(?:fino|sino) (?:a|ad) esaurimento\b|\bfino al totale impegno\b|\bgiorni (?:lavorativi )?successivi\b/;
 /** Several windows or sessions: a deadline among them is not the call's own. */
 const WINDOWS = /\b(finestr[ae]|session[ie]|sportelli|edizion[ei]|annualita|ogni anno|ciascun anno)\b/;
 
@@ -41,7 +44,9 @@ export function deadlineRule(
   fieldClosesOn: string | null,
 ): ExtractedRule | null {
   const plain = searchable(text);
-  const deadlines = findItalianDates(plain).filter((m) => isDeadline(plain, m));
+  const deadlines = findItalianDates(plain).filter(
+    (m) => isDeadline(plain, m) && !OPEN_AFTER.test(plain.slice(m.end, m.end + 120)),
+  );
   if (deadlines.length === 0) return null;
   const last = deadlines.reduce((a, b) => (b.date > a.date ? b : a));
   if (fieldClosesOn !== null && last.date >= fieldClosesOn.slice(0, 10)) return null;

@@ -65,8 +65,12 @@ export function provincesNamedIn(folded: string): string[] {
 
 const provinceOf = (sigla: string): Province | undefined => PROVINCES.find((p) => p.sigla === sigla);
 
-/** Regional or unstated territory: the only kind that words may narrow. */
+/**
+ * The regions words may narrow within: those of a regional (or unstated) territory, or every
+ * region (`[]`) for a national one. Null when the fields already name provinces or municipalities.
+ */
 function narrowable(territory: readonly string[]): string[] | null {
+  if (territory.includes('IT')) return territory.length === 1 ? [] : null;
   if (territory.some((t) => !t.startsWith('region:'))) return null;
   return territory.map((t) => t.slice('region:'.length));
 }
@@ -133,9 +137,14 @@ const AREA_PATTERNS: RegExp[] = [
   /\bcircoscrizione (?:territoriale )?(?:della camera di commercio |della cciaa |camerale )?di ([^.;:()]{0,60})/g,
   /\bimprese (?:aventi sede |con sede )?(?:nelle|delle) province di ([^.;:()]{0,60})/g,
 ];
-const TITLE_CHAMBER = /\b(?:camera di commercio|cciaa)\b[^.;:()]{0,50}?\bdi ([^.;:()]{0,60})/g;
+const TITLE_AREA: RegExp[] = [
+  /\b(?:camera di commercio|cciaa)\b[^.;:()]{0,50}?\bdi ([^.;:()]{0,60})/g,
+  /\bprovincia (?:autonoma )?di ([^.;:()]{0,40})/g,
+];
+/** A seat elsewhere may do: "o si impegnino ad aprire un'unità locale" makes the area unsure. */
+const OPEN_A_SITE = /\b(?:si impegn\w*|impegno|intend\w*) (?:ad |a )?aprire\b/;
 const MUNICIPALITY_PATTERNS: RegExp[] = [
-  /\b(?:nel|sul) territorio (?:del comune|comunale) di ([^.;:()]{0,50})/g,
+  /\b(?:nel|sul) territorio (?:del comune|comunale|della citta) di ([^.;:()]{0,50})/g,
   /\b(?:sede|unita locale|unita operativa|ubicat\w*|localizzat\w*)\b[^.;]{0,60}?\bcomune di ([^.;:()]{0,50})/g,
 ];
 const FIRM_WORDS = /\b(?:imprese|mpmi|pmi|aziende|attivita|realta|micro)\s+(?:\w+\s+){0,3}?$/;
@@ -180,27 +189,32 @@ export interface TerritoryWords {
 export function territoryRules(words: TerritoryWords, ctx: TerritoryContext): ExtractedRule[] {
   const regions = narrowable(words.territory);
   if (regions === null) return [];
+  const national = words.territory.includes('IT');
   const rules: ExtractedRule[] = [];
   const description = words.description ?? '';
-  const wholeRegion = WHOLE_REGION.test(searchable(description));
+  const plainDescription = searchable(description);
+  // Words that open the call to the whole region, or to firms that will open a site there,
+  // leave the text's own area to check; a local grantor's area stands.
+  const textSure = !WHOLE_REGION.test(plainDescription) && !OPEN_A_SITE.test(plainDescription);
   const rule = (tokens: string[], sure: boolean, from: Provenance): void => {
     const key = tokens.join(',');
     if (!rules.some((r) => r.kind === 'territory' && r.tokens.join(',') === key))
       rules.push({ kind: 'territory', tokens, sure, from });
   };
   const add = (text: string, field: string, source: ProvenanceSource, found: Found[]) => {
-    for (const f of found) rule(f.tokens, !wholeRegion, { source, field, quote: quoteOf(text, f.index, f.end) });
+    for (const f of found) rule(f.tokens, textSure, { source, field, quote: quoteOf(text, f.index, f.end) });
   };
   if (words.grantor) {
     const tokens = grantorArea(words.grantor, regions, ctx);
     if (tokens.length)
-      rule(tokens, !wholeRegion, {
+      rule(tokens, !OPEN_A_SITE.test(plainDescription), {
         source: 'grantor',
         field: 'grantor',
         quote: quoteWhole(words.grantor),
       });
   }
-  add(words.title, 'title', 'text', findInText(searchable(words.title), regions, ctx, [...AREA_PATTERNS, TITLE_CHAMBER]));
-  add(description, 'description', 'text', findInText(searchable(description), regions, ctx, AREA_PATTERNS));
+  add(words.title, 'title', 'text', findInText(searchable(words.title), regions, ctx, [...AREA_PATTERNS, ...TITLE_AREA]));
+  // A national record's description names places for many reasons; only regional ones narrow.
+  if (!national) add(description, 'description', 'text', findInText(plainDescription, regions, ctx, AREA_PATTERNS));
   return rules;
 }

@@ -49,3 +49,19 @@ export function cueBefore(plain: string, index: number, cues: RegExp, distance: 
   const window = plain.slice(Math.max(0, index - distance), index);
   return cues.test(window);
 }
+
+/**
+ * The meanings of the phrases found in a folded text, longest phrase first, each match blanked
+ * so that a shorter phrase inside it ("impresa" in "rete d impresa") does not count again.
+ */
+export function scanPhrases<T>(folded: string, phrases: readonly [string, T][]): T[] {
+  let text = ` ${folded} `;
+  const found: T[] = [];
+  for (const [phrase, meaning] of [...phrases].sort((a, b) => b[0].length - a[0].length)) {
+    const needle = ` ${phrase} `;
+    if (!text.includes(needle)) continue;
+    if (!found.includes(meaning)) found.push(meaning);
+    text = text.split(needle).join('  ');
+  }
+  return found;
+}
