@@ -54,6 +54,22 @@ describe('fesr search on the bundled data', () => {
     expect(widest).toBeLessThanOrEqual(80);
   });
 
+  it('keeps the NO_COLOR layout with colours on (FORCE_COLOR=1): escapes take no width', () => {
+    const dir = seededDir(template);
+    const coloured = runFesr(['search', ...cosmetics], dir, {
+      env: { FORCE_COLOR: '1', NO_COLOR: undefined },
+    });
+    const plain = runFesr(['search', ...cosmetics], dir);
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toContain('\x1b[');
+    // eslint-disable-next-line no-control-regex
+    const stripped = coloured.stdout.replace(/\x1b\[[\d;]*m/g, '');
+    expect(stripped).toBe(plain.stdout);
+    const table = stripped.split('\n').filter((line) => /^[┌│└]/.test(line));
+    expect(table.length).toBeGreaterThan(10);
+    expect(new Set(table.map((line) => [...line].length))).toEqual(new Set([79]));
+  });
+
   it('lists the digital-transition call (open) and the 2023 patents call, each with its deadline', () => {
     const rows = json(['search', ...cosmetics]);
     const digital = rows.find((r) => r.id === 'transizione-digitale-2024');
