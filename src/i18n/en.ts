@@ -20,6 +20,15 @@ const atecoRules = (rules: readonly string[]) =>
     .join(', ')
     .replace(/, except/g, ' except');
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const quoted = (items: readonly string[], last: string) => {
+  const q = items.map((i) => `"${i}"`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${last} ${q.at(-1)}` : (q[0] ?? '');
+};
+// The columns of a firms CSV to fill in, or the kind of column to add when it has none.
+const fillIn = (columns: readonly string[], toAdd: string) =>
+  columns.length
+    ? `fill in the ${quoted(columns, 'or')} column${columns.length > 1 ? 's' : ''}`
+    : `add ${toAdd} to the file`;
 const figuresOf = (b: SizeBasis) =>
   [
     b.turnover !== null ? `turnover ${euro(b.turnover)}` : null,
@@ -326,5 +335,29 @@ export const en: Messages = {
     summary: (firms, matches, skipped) =>
       `${firms} firm${firms === 1 ? '' : 's'} · ${matches} match${matches === 1 ? '' : 'es'}` +
       (skipped ? ` · ${skipped} row${skipped === 1 ? '' : 's'} skipped` : ''),
+    ignoredColumns: (file, columns) =>
+      `${file}: column${columns.length === 1 ? '' : 's'} ${quoted(columns, 'and')} not read ` +
+      '(no firm field has that name; fesr match --help lists the names it reads)',
+    duplicateColumn: (file, column, used) =>
+      `${file}: column "${column}" not read: the same field comes from "${used}"`,
+    sizeMissing: (columns) =>
+      `company size not given (${fillIn(columns, 'a size or employees column')})`,
+    sectorMissing: (columns) => `ATECO code not given (${fillIn(columns, 'an ATECO column')})`,
+    territoryMissing: (columns) =>
+      `province not given (${fillIn(columns, 'a province or comune column')})`,
+    sizeConflict: (size, derived, columns) =>
+      `size "${size}" disagrees with the figures, which make a ${SIZE_NAMES[derived]} firm ` +
+      `(correct ${quoted(columns, 'or')})`,
+    figuresNeedEmployees: (columns) =>
+      'turnover or balance sheet given without the headcount, which the EU SME definition ' +
+      `tests first (${fillIn(columns, 'an employees column')})`,
+  },
+
+  input: {
+    municipalityProvince: (municipality, province, sigla) =>
+      `${municipality} is in the province of ${province} (${sigla})`,
+    atecoDecimalComma: (typed, code, separate) =>
+      `ATECO "${typed}" read as ${code} (a decimal comma)` +
+      (separate ? `; for separate codes write ${separate}` : ''),
   },
 };
