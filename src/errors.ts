@@ -4,6 +4,8 @@
 export type ErrorCode =
   | 'unknown-size'
   | 'unknown-province'
+  | 'ambiguous-municipality'
+  | 'unknown-municipality'
   | 'unknown-ateco'
   | 'bad-date'
   | 'size-conflict'

@@ -55,10 +55,6 @@ export function createMatcher(db: Db, request: MatchRequest) {
   };
 }
 
-export function findMatches(
-  db: Db,
-  profile: CompanyProfile,
-  request: MatchRequest,
-): MatchResult[] {
+export function findMatches(db: Db, profile: CompanyProfile, request: MatchRequest): MatchResult[] {
   return createMatcher(db, request)(candidateMeasures(db, request), profile);
 }

@@ -104,13 +104,13 @@ function parseText(value: string): string {
   return value;
 }
 
+/**
+ * Each --ateco value as typed: a list (`20.42,62.01`) is split later, with the ATECO table at
+ * hand, so that `20,42` (a decimal comma) can be read as 20.42.
+ */
 function collectAteco(value: string, previous: string[] = []): string[] {
-  const items = value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-  requireValue('--ateco', items);
-  return [...previous, ...items];
+  requireValue('--ateco', value.split(/[,;\s]+/).filter(Boolean));
+  return [...previous, value.trim()];
 }
 
 export function parseCommaList<T extends string>(
@@ -180,9 +180,17 @@ export function addProfileOptions(cmd: Command, options = { withProfile: true })
     )
     .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
     .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
-    .option('--ateco <code>', 'ATECO 2007 or 2025 code, e.g. 20.42 (repeatable)', collectAteco)
-    .option('--province <p>', 'province sigla or name, e.g. CR or Cremona')
-    .option('--founded <date>', 'when the firm was founded: YYYY or YYYY-MM', requireText('--founded'))
+    .option(
+      '--ateco <code>',
+      'ATECO 2007 or 2025 code, e.g. 20.42 (20,42 reads as 20.42; repeatable)',
+      collectAteco,
+    )
+    .option('--province <p>', 'province sigla or name (CR, Cremona), or a municipality (Crema)')
+    .option(
+      '--founded <date>',
+      'when the firm was founded: YYYY or YYYY-MM',
+      requireText('--founded'),
+    )
     .option(
       '--legal-form <form>',
       'srl, spa, sapa, snc, sas, cooperative, sole-trader, consortium, … (Italian names too)',
@@ -191,7 +199,12 @@ export function addProfileOptions(cmd: Command, options = { withProfile: true })
   for (const status of SPECIAL_STATUSES) {
     cmd
       .option(`--${status}`, STATUS_HELP[status])
-      .addOption(new Option(`--no-${status}`, `the firm is not one (calls for ${status} firms fail)`).hideHelp());
+      .addOption(
+        new Option(
+          `--no-${status}`,
+          `the firm is not one (calls for ${status} firms fail)`,
+        ).hideHelp(),
+      );
   }
   return options.withProfile
     ? cmd.option('--profile <name>', 'load a saved profile; flags override its fields')

@@ -3,8 +3,14 @@ import { atecoLookup } from '../db/reference.js';
 import type { Db } from '../db/open.js';
 import { buildProfile, type ProfileInput } from '../core/profile.js';
 import { mergeProfileInput } from '../core/saved-profile.js';
-import { SPECIAL_STATUSES, type AidForm, type CompanyProfile, type SpecialStatus } from '../core/types.js';
+import {
+  SPECIAL_STATUSES,
+  type AidForm,
+  type CompanyProfile,
+  type SpecialStatus,
+} from '../core/types.js';
 import type { CliContext } from './context.js';
+import { createInputReader, readProfileInput } from './input-reading.js';
 import { STATUS_FLAGS, type ProfileFlags } from './options.js';
 import { ProfilesStore } from './profiles-store.js';
 
@@ -32,15 +38,23 @@ export function statusesFromFlags(flags: ProfileFlags): Partial<Record<SpecialSt
   return statuses;
 }
 
-export function profileFromFlags(db: Db, flags: ProfileFlags): CompanyProfile {
-  return buildProfile(profileInputFromFlags(flags), atecoLookup(db));
+/**
+ * Profile fields as typed, read with the reference data (a municipality for its province, a
+ * decimal comma in an ATECO code); each such reading is said on stderr.
+ */
+export function readTypedProfile(db: Db, input: ProfileInput, ctx: CliContext): ProfileInput {
+  return readProfileInput(createInputReader(db, ctx.messages), input, (note) =>
+    ctx.stderr.write(`fesr: ${note}\n`),
+  );
 }
 
 /** The profile of a command: a saved profile (--profile) under the explicit flags. */
 export function resolveProfile(db: Db, flags: ProfileFlags, ctx: CliContext): CompanyProfile {
-  if (!flags.profile) return profileFromFlags(db, flags);
-  const saved = new ProfilesStore(ctx.configDir).read(flags.profile);
-  return buildProfile(mergeProfileInput(saved, profileInputFromFlags(flags)), atecoLookup(db));
+  const given = profileInputFromFlags(flags);
+  const input = flags.profile
+    ? mergeProfileInput(new ProfilesStore(ctx.configDir).read(flags.profile), given)
+    : given;
+  return buildProfile(readTypedProfile(db, input, ctx), atecoLookup(db));
 }
 
 /** The search filters a saved profile carries (--text, --aid), unless given as flags. */

@@ -170,15 +170,24 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
       'after',
       `
 Input: a CSV (",", ";" or tab; UTF-8 or Windows-1252) with a header row.
-Columns, Italian or English:
-  name | nome | ragione sociale      the firm (required)
+Columns, Italian or English; case, accents, punctuation and a trailing year or
+currency do not count ("Fatturato 2024 (€)" is fatturato). The main names:
+  name | ragione sociale | denominazione
+                                    the firm (required)
   size | dimensione                 micro, small, medium, large (or piccola...)
-  employees | dipendenti | addetti  headcount in annual work units (e.g. 12.5)
-  turnover | fatturato              EUR
-  balance sheet | attivo | totale di bilancio
+  employees | dipendenti | n. dipendenti | addetti | ula
+                                    headcount in annual work units (e.g. 12.5)
+  turnover | fatturato | fatturato annuo | ricavi | ricavi delle vendite
                                     EUR
-  ateco | codice ateco              one or more codes, split by ";" or spaces
-  province | provincia | sigla      sigla or name; or comune | municipality
+  balance sheet | totale attivo | attivo | totale di bilancio
+                                    EUR
+  ateco | codice ateco | cod. ateco
+                                    codes split by ";", "," or spaces (20,42
+                                    with a decimal comma is 20.42)
+  province | provincia | prov. | sigla provincia
+                                    sigla, name or a municipality (Crema: CR)
+  comune | municipality             leads to its province when none is given
+Every name is listed in README.md; other columns are named on stderr, not read.
 Output: one row per firm and measure (firm, measure, status, deadline, max aid,
 reasons), then the count per firm. JSON: {"firms": [{"name", "line", "count",
 "matches": [...]}], "skipped": [...]}. Rows that cannot be read are reported on

@@ -57,3 +57,58 @@ export function suggestAtecoCodes(input: string, lookup: AtecoLookup, count = 5)
   }
   return [];
 }
+
+/** A code written with the Italian decimal comma (`20,42`) and read as the code it stands for. */
+export interface DecimalComma {
+  typed: string;
+  code: string;
+  /**
+   * The codes the text reads as with the comma as a separator (`20`, `42`), when each of them
+   * exists; null when one does not (`62,01,00`: there is no division 00).
+   */
+  separate: string[] | null;
+}
+
+function existsInEither(text: string, lookup: AtecoLookup): boolean {
+  const code = parseAtecoCode(text);
+  return code !== null && (lookup.exists(code, '2007') || lookup.exists(code, '2025'));
+}
+
+/**
+ * The codes of a list as people type it: `20.42,62.01`, `20.42; 62.01`, `62.01 62.02`. A comma
+ * right between a bare division and one or two digits (`20,42`, `62,01,00`) is read as the
+ * Italian decimal comma when the code it makes exists (20.42), and reported in `decimalCommas`,
+ * since 20 and 42 are codes too; otherwise it separates codes, as do `;`, `|` and spaces.
+ */
+export function splitAtecoList(
+  text: string,
+  lookup: AtecoLookup,
+): { codes: string[]; decimalCommas: DecimalComma[] } {
+  // Tokens at the even places, the separators between them at the odd ones.
+  const pieces = text.trim().split(/([,;|\s]+)/);
+  const codes: string[] = [];
+  const decimalCommas: DecimalComma[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const first = pieces[i] ?? '';
+    if (!first) continue;
+    let code = first;
+    const parts = [first];
+    if (/^\d{2}$/.test(first)) {
+      // At most two more pieces: the group and class digits (20,42), then the national ones
+      // (62,01,00).
+      while (parts.length < 3 && pieces[i + 1] === ',' && /^\d{1,2}$/.test(pieces[i + 2] ?? '')) {
+        const joined = `${code}.${pieces[i + 2]}`;
+        if (!existsInEither(joined, lookup)) break;
+        code = joined;
+        parts.push(pieces[i + 2] ?? '');
+        i += 2;
+      }
+    }
+    codes.push(code);
+    if (parts.length > 1) {
+      const separate = parts.every((p) => existsInEither(p, lookup)) ? parts : null;
+      decimalCommas.push({ typed: parts.join(','), code, separate });
+    }
+  }
+  return { codes, decimalCommas };
+}

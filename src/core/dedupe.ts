@@ -47,7 +47,9 @@ const TITLE_NOISE = new Set(
 );
 /** Ordinals tell windows and editions apart: a title with one never matches a title without. */
 const ORDINALS = new Set(
-  'primo prima secondo seconda terzo terza quarto quarta quinto quinta bis ter ii iii iv'.split(' '),
+  'primo prima secondo seconda terzo terza quarto quarta quinto quinta bis ter ii iii iv'.split(
+    ' ',
+  ),
 );
 
 /** The words that name a call, and its ordinals, from its title. */
@@ -67,7 +69,8 @@ const DATE_SLACK_DAYS = 3;
 
 function nearDays(a: string | null, b: string | null): boolean | null {
   if (!a || !b) return null;
-  const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  const day = (s: string) =>
+    Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
   return Math.abs(day(a) - day(b)) <= DATE_SLACK_DAYS * DAY_MS;
 }
 
@@ -88,7 +91,8 @@ export function sameCallByTitle(a: Measure, b: Measure): number | null {
   const [ta, tb] = [titleWords(a.title), titleWords(b.title)];
   if (ta.words.length === 0 || tb.words.length === 0) return null;
   if (ta.ordinals.join(' ') !== tb.ordinals.join(' ')) return null;
-  const [small, large] = ta.words.length <= tb.words.length ? [ta.words, tb.words] : [tb.words, ta.words];
+  const [small, large] =
+    ta.words.length <= tb.words.length ? [ta.words, tb.words] : [tb.words, ta.words];
   if (!small.every((w) => large.includes(w))) return null;
   if (areaKey(a) !== areaKey(b)) return null;
   const opens = nearDays(a.opensAt, b.opensAt);

@@ -2,7 +2,12 @@
 // its parameters and the words it rests on); the catalogues turn it into a sentence.
 import { atecoLevel, checkAtecoCode, isWithin, type SectorOutcome } from './ateco.js';
 import { daysBetween } from './dates.js';
-import { describeTerritory, LOMBARDIA_REGION_CODE, PROVINCES, provinceBySigla } from './provinces.js';
+import {
+  describeTerritory,
+  LOMBARDIA_REGION_CODE,
+  PROVINCES,
+  provinceBySigla,
+} from './provinces.js';
 import type { ReasonCode, ReasonParamsByCode } from './reason-codes.js';
 import { sectorValuesOf } from './rules/sector-words.js';
 import type {
@@ -66,10 +71,22 @@ export function checkSize(measure: Measure, profile: CompanyProfile): Reason {
     if (base.verdict === 'pass' && !inWords) {
       return rule.sure
         ? reason('size', 'fail', 'size-words-exclude', { size, inWords: rule.sizes }, rule.from)
-        : reason('size', 'unknown', 'size-words-disagree', { size, allowed: measure.sizes, inWords: rule.sizes }, rule.from);
+        : reason(
+            'size',
+            'unknown',
+            'size-words-disagree',
+            { size, allowed: measure.sizes, inWords: rule.sizes },
+            rule.from,
+          );
     }
     if (base.verdict === 'fail' && inWords && base.code === 'size-rejected') {
-      return reason('size', 'unknown', 'size-words-disagree', { size, allowed: measure.sizes, inWords: rule.sizes }, rule.from);
+      return reason(
+        'size',
+        'unknown',
+        'size-words-disagree',
+        { size, allowed: measure.sizes, inWords: rule.sizes },
+        rule.from,
+      );
     }
     return null;
   });
@@ -82,7 +99,11 @@ function sizeFromField(measure: Measure, profile: CompanyProfile): Reason {
   if (!profile.size) return reason('size', 'unknown', 'size-profile-missing', {});
   const basis = profile.sizeBasis;
   if (!measure.sizes.includes(profile.size)) {
-    return reason('size', 'fail', 'size-rejected', { size: profile.size, basis, allowed: measure.sizes });
+    return reason('size', 'fail', 'size-rejected', {
+      size: profile.size,
+      basis,
+      allowed: measure.sizes,
+    });
   }
   if (profile.size === 'large' && measure.maxEmployees !== null) {
     if (profile.employees === null) {
@@ -95,7 +116,11 @@ function sizeFromField(measure: Measure, profile: CompanyProfile): Reason {
       });
     }
   }
-  return reason('size', 'pass', 'size-admitted', { size: profile.size, basis, allowed: measure.sizes });
+  return reason('size', 'pass', 'size-admitted', {
+    size: profile.size,
+    basis,
+    allowed: measure.sizes,
+  });
 }
 
 function sectorReason(outcome: SectorOutcome, measure: Measure): Reason {
@@ -120,9 +145,15 @@ function sectorReason(outcome: SectorOutcome, measure: Measure): Reason {
           });
     case 'unknown':
       if (outcome.rule === 'partly-excluded')
-        return reason('sector', 'unknown', 'sector-partly-excluded', { code: outcome.code, by: outcome.by ?? '' });
+        return reason('sector', 'unknown', 'sector-partly-excluded', {
+          code: outcome.code,
+          by: outcome.by ?? '',
+        });
       if (outcome.rule === 'partly-included')
-        return reason('sector', 'unknown', 'sector-partly-included', { code: outcome.code, by: outcome.by ?? '' });
+        return reason('sector', 'unknown', 'sector-partly-included', {
+          code: outcome.code,
+          by: outcome.by ?? '',
+        });
       return sectorNotStated(measure);
   }
 }
@@ -147,12 +178,25 @@ function combineCandidates(outcomes: SectorOutcome[]): SectorOutcome {
 }
 
 /** A sector rule read from words or the source's sector list, for one activity's 2007 codes. */
-function sectorRuleReason(rule: RuleOf<'sector'>, codes: readonly string[], shown: string, base: Reason): Reason | null {
+function sectorRuleReason(
+  rule: RuleOf<'sector'>,
+  codes: readonly string[],
+  shown: string,
+  base: Reason,
+): Reason | null {
   const inside = codes.some((code) => rule.codes.some((scope) => isWithin(code, scope, '2007')));
   if (inside) {
     // Words that admit the firm settle a sector the fields left open; they never override a fail.
-    return base.verdict === 'unknown' && rule.sure && (base.code === 'sector-not-stated' || base.code === 'sector-note')
-      ? reason('sector', 'pass', 'sector-words-admitted', { code: shown, labels: rule.labels }, rule.from)
+    return base.verdict === 'unknown' &&
+      rule.sure &&
+      (base.code === 'sector-not-stated' || base.code === 'sector-note')
+      ? reason(
+          'sector',
+          'pass',
+          'sector-words-admitted',
+          { code: shown, labels: rule.labels },
+          rule.from,
+        )
       : null;
   }
   if (base.verdict === 'fail') return null;
@@ -160,10 +204,28 @@ function sectorRuleReason(rule: RuleOf<'sector'>, codes: readonly string[], show
   // A code the sector list cannot place may still be one of its sectors.
   const placed = !fromList || codes.some((code) => sectorValuesOf(code).length > 0);
   if (rule.sure && placed)
-    return reason('sector', 'fail', 'sector-words-outside', { code: shown, labels: rule.labels }, rule.from);
+    return reason(
+      'sector',
+      'fail',
+      'sector-words-outside',
+      { code: shown, labels: rule.labels },
+      rule.from,
+    );
   return fromList && base.code === 'sector-admitted'
-    ? reason('sector', 'unknown', 'sector-fields-disagree', { code: shown, labels: rule.labels }, rule.from)
-    : reason('sector', 'unknown', 'sector-words-outside', { code: shown, labels: rule.labels }, rule.from);
+    ? reason(
+        'sector',
+        'unknown',
+        'sector-fields-disagree',
+        { code: shown, labels: rule.labels },
+        rule.from,
+      )
+    : reason(
+        'sector',
+        'unknown',
+        'sector-words-outside',
+        { code: shown, labels: rule.labels },
+        rule.from,
+      );
 }
 
 export function checkSector(measure: Measure, profile: CompanyProfile): Reason {
@@ -202,13 +264,19 @@ function baseSector(
   if (rules.included.length === 0 && rules.excluded.length === 0) return sectorNotStated(measure);
   const codes = measure.atecoVersion === '2007' ? activity.as2007 : activity.as2025;
   if (codes.length === 0) {
-    return reason('sector', 'unknown', 'sector-no-equivalent', { code: activity.code, version: measure.atecoVersion });
+    return reason('sector', 'unknown', 'sector-no-equivalent', {
+      code: activity.code,
+      version: measure.atecoVersion,
+    });
   }
   return sectorReason(combineCandidates(codes.map((code) => checkAtecoCode(code, rules))), measure);
 }
 
 /** The provinces a territory rule covers, and the municipalities it names by province. */
-function areaOf(tokens: readonly string[]): { provinces: Set<string>; municipalities: Map<string, string[]> } {
+function areaOf(tokens: readonly string[]): {
+  provinces: Set<string>;
+  municipalities: Map<string, string[]>;
+} {
   const provinces = new Set<string>();
   const municipalities = new Map<string, string[]>();
   for (const token of tokens) {
@@ -222,7 +290,11 @@ function areaOf(tokens: readonly string[]): { provinces: Set<string>; municipali
   return { provinces, municipalities };
 }
 
-export function checkTerritory(measure: Measure, profile: CompanyProfile, ctx: MatchContext): Reason {
+export function checkTerritory(
+  measure: Measure,
+  profile: CompanyProfile,
+  ctx: MatchContext,
+): Reason {
   const base = territoryFromField(measure, profile, ctx);
   const province = profile.province ? provinceBySigla(profile.province) : undefined;
   if (!province || base.verdict === 'fail') return base;
@@ -230,13 +302,31 @@ export function checkTerritory(measure: Measure, profile: CompanyProfile, ctx: M
     const where = describeTerritory(rule.tokens, ctx.municipalityName);
     const area = areaOf(rule.tokens);
     if (area.provinces.has(province.sigla))
-      return reason('territory', 'pass', 'territory-words-inside', { province: province.sigla, where }, rule.from);
+      return reason(
+        'territory',
+        'pass',
+        'territory-words-inside',
+        { province: province.sigla, where },
+        rule.from,
+      );
     const inProvince = area.municipalities.get(province.sigla);
     if (inProvince) {
       const names = inProvince.map((code) => ctx.municipalityName?.(code) ?? code);
-      return reason('territory', 'unknown', 'territory-words-municipalities', { province: province.sigla, names }, rule.from);
+      return reason(
+        'territory',
+        'unknown',
+        'territory-words-municipalities',
+        { province: province.sigla, names },
+        rule.from,
+      );
     }
-    return reason('territory', rule.sure ? 'fail' : 'unknown', 'territory-words-outside', { province: province.sigla, where }, rule.from);
+    return reason(
+      'territory',
+      rule.sure ? 'fail' : 'unknown',
+      'territory-words-outside',
+      { province: province.sigla, where },
+      rule.from,
+    );
   });
   const areas = rulesOf(measure, 'area').map((rule) =>
     reason('territory', 'unknown', 'territory-area-words', { label: rule.label }, rule.from),
@@ -257,7 +347,10 @@ function territoryFromField(measure: Measure, profile: CompanyProfile, ctx: Matc
   }
   if (tokens.includes('IT')) return reason('territory', 'pass', 'territory-national', {});
   if (tokens.includes(`region:${province.regionCode}`)) {
-    return reason('territory', 'pass', 'territory-region', { province: province.sigla, region: province.regionName });
+    return reason('territory', 'pass', 'territory-region', {
+      province: province.sigla,
+      region: province.regionName,
+    });
   }
   if (tokens.includes(`province:${province.sigla}`)) {
     return reason('territory', 'pass', 'territory-province', { province: province.sigla });
@@ -268,7 +361,10 @@ function territoryFromField(measure: Measure, profile: CompanyProfile, ctx: Matc
     .filter((code) => code.slice(0, 3) === province.istatCode);
   if (municipalities.length) {
     const names = municipalities.map((code) => ctx.municipalityName?.(code) ?? code);
-    return reason('territory', 'pass', 'territory-municipalities', { province: province.sigla, names });
+    return reason('territory', 'pass', 'territory-municipalities', {
+      province: province.sigla,
+      names,
+    });
   }
   return reason('territory', 'fail', 'territory-outside', {
     province: province.sigla,
@@ -282,7 +378,8 @@ const NON_PROFIT_FORMS = new Set(['cooperative', 'association', 'foundation']);
 export function checkApplicant(measure: Measure, profile: CompanyProfile): Reason {
   const only = rulesOf(measure, 'applicants-only').map((rule): Reason => {
     const nonProfit =
-      profile.statuses['non-profit'] === true || (profile.legalForm !== null && NON_PROFIT_FORMS.has(profile.legalForm));
+      profile.statuses['non-profit'] === true ||
+      (profile.legalForm !== null && NON_PROFIT_FORMS.has(profile.legalForm));
     if (rule.who.includes('non-profit') && nonProfit)
       return reason('applicant', 'pass', 'applicant-firm', {}, rule.from);
     return reason('applicant', 'fail', 'applicant-only', { who: rule.who }, rule.from);
@@ -297,7 +394,8 @@ export function checkApplicant(measure: Measure, profile: CompanyProfile): Reaso
   if (who.includes('partnership')) {
     return reason('applicant', 'unknown', 'applicant-partnership', { note: measure.applicantNote });
   }
-  if (who.includes('fund-manager')) return reason('applicant', 'fail', 'applicant-fund-manager', {});
+  if (who.includes('fund-manager'))
+    return reason('applicant', 'fail', 'applicant-fund-manager', {});
   if (who.includes('public-body')) return reason('applicant', 'fail', 'applicant-public-body', {});
   return reason('applicant', 'unknown', 'applicant-other', { note: measure.applicantNote });
 }
@@ -308,11 +406,18 @@ export function checkSpecialStatus(measure: Measure, profile: CompanyProfile): R
   );
   const found = rulesOf(measure, 'special-status').map((rule): Reason => {
     const met = rule.any.find((s) => s !== 'confiscated' && profile.statuses[s] === true);
-    if (met) return reason('special-status', 'pass', 'special-status-met', { status: met }, rule.from);
+    if (met)
+      return reason('special-status', 'pass', 'special-status-met', { status: met }, rule.from);
     const allDenied = rule.any.every((s) => s !== 'confiscated' && profile.statuses[s] === false);
     return allDenied && rule.sure
       ? reason('special-status', 'fail', 'special-status-not-met', { any: rule.any }, rule.from)
-      : reason('special-status', 'unknown', 'special-status-required', { any: rule.any }, rule.from);
+      : reason(
+          'special-status',
+          'unknown',
+          'special-status-required',
+          { any: rule.any },
+          rule.from,
+        );
   });
   return worstOf([...found, ...conditions]) ?? null;
 }
@@ -323,19 +428,34 @@ export function firmAgeMonths(founded: string, asOf: string): [number, number] {
   const month = founded.length >= 7 ? Number(founded.slice(5, 7)) : null;
   const [y, m] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
   const monthsSince = (fy: number, fm: number) => Math.max(0, (y - fy) * 12 + (m - fm));
-  return month !== null ? [monthsSince(year, month), monthsSince(year, month)] : [monthsSince(year, 12), monthsSince(year, 1)];
+  return month !== null
+    ? [monthsSince(year, month), monthsSince(year, month)]
+    : [monthsSince(year, 12), monthsSince(year, 1)];
 }
 
-export function checkFirmAge(measure: Measure, profile: CompanyProfile, ctx: MatchContext): Reason | null {
+export function checkFirmAge(
+  measure: Measure,
+  profile: CompanyProfile,
+  ctx: MatchContext,
+): Reason | null {
   const found = rulesOf(measure, 'firm-age').map((rule): Reason => {
     const bounds = { maxMonths: rule.maxMonths, minMonths: rule.minMonths };
-    if (!profile.founded) return reason('firm-age', 'unknown', 'firm-age-unknown', bounds, rule.from);
+    if (!profile.founded)
+      return reason('firm-age', 'unknown', 'firm-age-unknown', bounds, rule.from);
     const [least, most] = firmAgeMonths(profile.founded, ctx.asOf);
     const fits = (months: number) =>
-      (rule.maxMonths === null || months <= rule.maxMonths) && (rule.minMonths === null || months >= rule.minMonths);
-    if (fits(least) && fits(most)) return reason('firm-age', 'pass', 'firm-age-met', { months: most, ...bounds }, rule.from);
+      (rule.maxMonths === null || months <= rule.maxMonths) &&
+      (rule.minMonths === null || months >= rule.minMonths);
+    if (fits(least) && fits(most))
+      return reason('firm-age', 'pass', 'firm-age-met', { months: most, ...bounds }, rule.from);
     if (!fits(least) && !fits(most))
-      return reason('firm-age', 'fail', 'firm-age-not-met', { months: least, ...bounds }, rule.from);
+      return reason(
+        'firm-age',
+        'fail',
+        'firm-age-not-met',
+        { months: least, ...bounds },
+        rule.from,
+      );
     return reason('firm-age', 'unknown', 'firm-age-unknown', bounds, rule.from);
   });
   return worstOf(found) ?? null;
@@ -343,10 +463,29 @@ export function checkFirmAge(measure: Measure, profile: CompanyProfile, ctx: Mat
 
 export function checkLegalForm(measure: Measure, profile: CompanyProfile): Reason | null {
   const found = rulesOf(measure, 'legal-form').map((rule): Reason => {
-    if (!profile.legalForm) return reason('legal-form', 'unknown', 'legal-form-unknown', { forms: rule.forms }, rule.from);
+    if (!profile.legalForm)
+      return reason(
+        'legal-form',
+        'unknown',
+        'legal-form-unknown',
+        { forms: rule.forms },
+        rule.from,
+      );
     if (rule.forms.includes(profile.legalForm))
-      return reason('legal-form', 'pass', 'legal-form-met', { form: profile.legalForm, forms: rule.forms }, rule.from);
-    return reason('legal-form', rule.sure ? 'fail' : 'unknown', 'legal-form-not-met', { form: profile.legalForm, forms: rule.forms }, rule.from);
+      return reason(
+        'legal-form',
+        'pass',
+        'legal-form-met',
+        { form: profile.legalForm, forms: rule.forms },
+        rule.from,
+      );
+    return reason(
+      'legal-form',
+      rule.sure ? 'fail' : 'unknown',
+      'legal-form-not-met',
+      { form: profile.legalForm, forms: rule.forms },
+      rule.from,
+    );
   });
   return worstOf(found) ?? null;
 }
@@ -357,11 +496,15 @@ export function checkLegalForm(measure: Measure, profile: CompanyProfile): Reaso
  * status reason "to verify" (see `checkStatus`).
  */
 export function statusOf(measure: Measure, base: MeasureStatus, asOf: string): MeasureStatus {
-  const halt = rulesOf(measure, 'halt').find((h) => h.closed && (h.since === null || h.since <= asOf));
-  if (halt) return { ...base, status: 'closed', closesOn: halt.since ?? base.closesOn, daysLeft: null };
+  const halt = rulesOf(measure, 'halt').find(
+    (h) => h.closed && (h.since === null || h.since <= asOf),
+  );
+  if (halt)
+    return { ...base, status: 'closed', closesOn: halt.since ?? base.closesOn, daysLeft: null };
   const deadline = rulesOf(measure, 'deadline').find((d) => d.sure);
   if (!deadline || (base.closesOn !== null && deadline.closesOn >= base.closesOn)) return base;
-  if (asOf > deadline.closesOn) return { ...base, status: 'closed', closesOn: deadline.closesOn, daysLeft: null };
+  if (asOf > deadline.closesOn)
+    return { ...base, status: 'closed', closesOn: deadline.closesOn, daysLeft: null };
   return base.status === 'upcoming' || base.status === 'open' || base.status === 'unknown'
     ? {
         ...base,
@@ -386,24 +529,46 @@ export function checkStatus(
   const halt = rulesOf(measure, 'halt').find((h) => h.since === null || h.since <= asOf);
   if (halt) {
     const verdict: Verdict = halt.closed ? (closedRequested ? 'pass' : 'fail') : 'unknown';
-    return reason('status', verdict, 'status-halted', { closed: halt.closed, since: halt.since }, halt.from);
+    return reason(
+      'status',
+      verdict,
+      'status-halted',
+      { closed: halt.closed, since: halt.since },
+      halt.from,
+    );
   }
   const deadline = rulesOf(measure, 'deadline')[0];
   if (!deadline) return fieldReason;
   if (!deadline.sure) {
     return fieldReason.verdict === 'fail'
       ? fieldReason
-      : reason('status', 'unknown', 'status-windows-in-words', { closesOn: deadline.closesOn }, deadline.from);
+      : reason(
+          'status',
+          'unknown',
+          'status-windows-in-words',
+          { closesOn: deadline.closesOn },
+          deadline.from,
+        );
   }
   if (status.closesOn !== deadline.closesOn) return fieldReason;
   if (status.status === 'closed')
-    return reason('status', closedRequested ? 'pass' : 'fail', 'status-closed-in-words', { closesOn: deadline.closesOn }, deadline.from);
+    return reason(
+      'status',
+      closedRequested ? 'pass' : 'fail',
+      'status-closed-in-words',
+      { closesOn: deadline.closesOn },
+      deadline.from,
+    );
   if (status.status === 'open' && status.daysLeft !== null) {
     return reason(
       'status',
       status.opensOn ? 'pass' : 'unknown',
       'status-deadline-in-words',
-      { closesOn: deadline.closesOn, daysLeft: status.daysLeft, fieldClosesOn: measure.closesAt?.slice(0, 10) ?? null },
+      {
+        closesOn: deadline.closesOn,
+        daysLeft: status.daysLeft,
+        fieldClosesOn: measure.closesAt?.slice(0, 10) ?? null,
+      },
       deadline.from,
     );
   }
@@ -418,12 +583,20 @@ function statusFromDates(status: MeasureStatus, closedRequested: boolean): Reaso
       }
       // Only a deadline is known: the call may not have opened yet, so it is for the user to check.
       return status.opensOn
-        ? reason('status', 'pass', 'status-open', { closesOn: status.closesOn, daysLeft: status.daysLeft })
-        : reason('status', 'unknown', 'status-opening-unknown', { closesOn: status.closesOn, daysLeft: status.daysLeft });
+        ? reason('status', 'pass', 'status-open', {
+            closesOn: status.closesOn,
+            daysLeft: status.daysLeft,
+          })
+        : reason('status', 'unknown', 'status-opening-unknown', {
+            closesOn: status.closesOn,
+            daysLeft: status.daysLeft,
+          });
     case 'upcoming':
       return reason('status', 'pass', 'status-upcoming', { opensOn: status.opensOn ?? '' });
     case 'closed':
-      return reason('status', closedRequested ? 'pass' : 'fail', 'status-closed', { closesOn: status.closesOn ?? '' });
+      return reason('status', closedRequested ? 'pass' : 'fail', 'status-closed', {
+        closesOn: status.closesOn ?? '',
+      });
     case 'unknown':
       return reason('status', 'unknown', 'status-unknown', {});
   }
@@ -436,7 +609,11 @@ export function eligibilityOf(reasons: readonly Reason[]): Eligibility {
 }
 
 /** Profile criteria for one measure; the status reason is added by the caller's status filter. */
-export function matchMeasure(measure: Measure, profile: CompanyProfile, ctx: MatchContext): Reason[] {
+export function matchMeasure(
+  measure: Measure,
+  profile: CompanyProfile,
+  ctx: MatchContext,
+): Reason[] {
   return [
     checkSize(measure, profile),
     checkSector(measure, profile),

@@ -60,7 +60,11 @@ export function parseFounded(input: string, today: string): string {
   const m = FOUNDED.exec(swapped ? `${swapped[2]}-${swapped[1]}` : text);
   const year = m ? Number(m[1]) : NaN;
   const month = m?.[2] ? Number(m[2]) : null;
-  const value = m ? (month !== null ? `${m[1]}-${String(month).padStart(2, '0')}` : String(m[1])) : '';
+  const value = m
+    ? month !== null
+      ? `${m[1]}-${String(month).padStart(2, '0')}`
+      : String(m[1])
+    : '';
   if (
     !m ||
     year < 1800 ||

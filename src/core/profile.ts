@@ -61,9 +61,13 @@ export function buildProfile(
         ? resolveProvince(input.province).sigla
         : null,
     founded:
-      input.founded !== null && input.founded !== undefined ? parseFounded(input.founded, today) : null,
+      input.founded !== null && input.founded !== undefined
+        ? parseFounded(input.founded, today)
+        : null,
     legalForm:
-      input.legalForm !== null && input.legalForm !== undefined ? parseLegalForm(input.legalForm) : null,
+      input.legalForm !== null && input.legalForm !== undefined
+        ? parseLegalForm(input.legalForm)
+        : null,
     statuses: { ...input.statuses },
   };
 }

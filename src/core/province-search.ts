@@ -1,6 +1,15 @@
 // The province step of the wizard: provinces by sigla or name, and municipalities that lead to
-// their province ("Crema" -> CR), Lombardy first.
-import { LOMBARDIA_REGION_CODE, PROVINCES, provinceBySigla, type Province } from './provinces.js';
+// their province ("Crema" -> CR), Lombardy first. The same reading for a typed province
+// (`--province Crema`, a firm's province cell): `resolvePlace`.
+import { UsageError } from '../errors.js';
+import {
+  findProvince,
+  LOMBARDIA_REGION_CODE,
+  PROVINCES,
+  provinceBySigla,
+  resolveProvince,
+  type Province,
+} from './provinces.js';
 import { foldText } from './text.js';
 
 export interface Place {
@@ -48,4 +57,73 @@ export function createPlaceSearch(municipalities: readonly Place[]): PlaceSearch
       });
     return [...provinces, ...towns].slice(0, limit);
   };
+}
+
+/** The municipalities of a name, folded (`foldText`): the database's ISTAT table behind it. */
+export type MunicipalitiesNamed = (folded: string) => readonly Place[];
+
+/** Municipalities by folded name, for `resolvePlace`. */
+export function indexMunicipalities(municipalities: readonly Place[]): MunicipalitiesNamed {
+  const byName = new Map<string, Place[]>();
+  for (const m of municipalities) {
+    const key = foldText(m.name);
+    byName.set(key, [...(byName.get(key) ?? []), m]);
+  }
+  return (folded) => byName.get(folded) ?? [];
+}
+
+function provincesOf(towns: readonly Place[]): Province[] {
+  return [...new Set(towns.map((m) => m.province))]
+    .map(provinceBySigla)
+    .filter((p): p is Province => p !== undefined);
+}
+
+function ambiguousMunicipality(input: string, provinces: readonly Province[]): UsageError {
+  const where = provinces.map((p) => `${p.sigla} ${p.name}`).join(', ');
+  const siglas = provinces.map((p) => p.sigla).join(', ');
+  return new UsageError(
+    `"${input}" is a municipality in more than one province (${where})`,
+    `give the province's sigla instead: ${siglas}`,
+    { detail: { code: 'ambiguous-municipality', params: { input, provinces: where, siglas } } },
+  );
+}
+
+/**
+ * The province of a municipality, by name (any case, accents optional). A name shared by
+ * municipalities of several provinces, or no municipality's name, is a usage error.
+ */
+export function resolveMunicipality(
+  input: string,
+  municipalitiesNamed: MunicipalitiesNamed,
+): { province: Province; municipality: string } {
+  const towns = municipalitiesNamed(foldText(input));
+  const provinces = provincesOf(towns);
+  const [only] = provinces;
+  if (only && provinces.length === 1)
+    return { province: only, municipality: towns[0]?.name ?? input };
+  if (provinces.length > 1) throw ambiguousMunicipality(input, provinces);
+  throw new UsageError(
+    `unknown municipality "${input}"`,
+    'check its spelling, or give the province',
+    {
+      detail: { code: 'unknown-municipality', params: { input } },
+    },
+  );
+}
+
+/**
+ * Where a province is expected: a province (sigla or name, as `resolveProvince` reads it), else a
+ * municipality, which leads to its province ("Crema" -> CR; `municipality` then names it). A
+ * province wins over a municipality of the same name (Cremona). A municipality in more than one
+ * province is a usage error naming them; a name that is neither is `resolveProvince`'s error.
+ */
+export function resolvePlace(
+  input: string,
+  municipalitiesNamed: MunicipalitiesNamed,
+): { province: Province; municipality: string | null } {
+  const province = findProvince(input);
+  if (province) return { province, municipality: null };
+  const provinces = provincesOf(municipalitiesNamed(foldText(input)));
+  if (provinces.length) return resolveMunicipality(input, municipalitiesNamed);
+  return { province: resolveProvince(input), municipality: null };
 }

@@ -75,7 +75,7 @@ export function resolveProvince(input: string): Province {
   const suggestions = nearest(input, candidates, 3);
   throw new UsageError(
     `unknown province "${input}"`,
-    `did you mean ${suggestions.join(', ')}? Use the two-letter sigla (CR) or the name (Cremona)`,
+    `did you mean ${suggestions.join(', ')}? Use the two-letter sigla (CR), the name (Cremona) or a municipality (Crema)`,
     {
       detail: { code: 'unknown-province', params: { input, suggestions: suggestions.join(', ') } },
     },

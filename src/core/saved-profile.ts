@@ -69,7 +69,8 @@ export function parseSavedProfile(value: unknown): SavedProfile | string {
     ([key, value]) =>
       !(SPECIAL_STATUSES as readonly string[]).includes(key) || typeof value !== 'boolean',
   );
-  if (badStatus) return `"statuses" holds "${badStatus[0]}", not a known status set to true or false`;
+  if (badStatus)
+    return `"statuses" holds "${badStatus[0]}", not a known status set to true or false`;
   for (const key of ['employees', 'turnover', 'balanceSheet'])
     if (!number(key)) return `"${key}" is not a number`;
   for (const key of ['ateco', 'aid']) if (!strings(key)) return `"${key}" is not a list of text`;

@@ -216,12 +216,7 @@ export const CONDITION_KINDS = [
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
 export type RestrictedApplicant =
-  | 'non-profit'
-  | 'public-body'
-  | 'citizen'
-  | 'research'
-  | 'financial'
-  | 'new-firm';
+  'non-profit' | 'public-body' | 'citizen' | 'research' | 'financial' | 'new-firm';
 
 export interface Reason {
   criterion: Criterion;

@@ -30,6 +30,15 @@ const atecoRules = (rules: readonly string[]) =>
     .join(', ')
     .replace(/, except/g, ' except');
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const quoted = (items: readonly string[], last: string) => {
+  const q = items.map((i) => `"${i}"`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${last} ${q.at(-1)}` : (q[0] ?? '');
+};
+// The columns of a firms CSV to fill in, or the kind of column to add when it has none.
+const fillIn = (columns: readonly string[], toAdd: string) =>
+  columns.length
+    ? `fill in the ${quoted(columns, 'or')} column${columns.length > 1 ? 's' : ''}`
+    : `add ${toAdd} to the file`;
 const figuresOf = (b: SizeBasis) =>
   [
     b.turnover !== null ? `turnover ${euro(b.turnover)}` : null,
@@ -214,7 +223,8 @@ export const en: Messages = {
   reasons: {
     'size-profile-missing': () => 'company size not given (use --size or --employees)',
     'size-not-stated': () => 'the data does not say which sizes may apply',
-    'size-admitted': (p) => `${firm(p.size, basisOf(p.basis))}; the call admits ${sizes(p.allowed)}`,
+    'size-admitted': (p) =>
+      `${firm(p.size, basisOf(p.basis))}; the call admits ${sizes(p.allowed)}`,
     'size-rejected': (p) =>
       `${firm(p.size, basisOf(p.basis))}; the call admits only ${sizes(p.allowed)}`,
     'size-over-employee-cap': (p) =>
@@ -236,13 +246,15 @@ export const en: Messages = {
       `${p.code} falls under excluded ${p.level} ${p.by} (excluded: ${atecoRules(p.excluded)})`,
     'sector-not-included': (p) =>
       `${p.code} is not among the admitted sectors (${list(p.included)})`,
-    'sector-partly-excluded': (p) => `part of ${p.code} is excluded (${p.by}); check the exact code`,
+    'sector-partly-excluded': (p) =>
+      `part of ${p.code} is excluded (${p.by}); check the exact code`,
     'sector-partly-included': (p) =>
       `only part of ${p.code} is admitted (${p.by}); check the exact code`,
     'sector-not-stated': () => 'the data does not state the admitted sectors',
     'sector-no-equivalent': (p) => `${p.code} has no ATECO ${p.version} equivalent to compare with`,
     'sector-note': (p) => `sector rule in words: ${p.note}`,
-    'sector-words-admitted': (p) => `${p.code} is among the admitted activities (${list(p.labels)})`,
+    'sector-words-admitted': (p) =>
+      `${p.code} is among the admitted activities (${list(p.labels)})`,
     'sector-words-outside': (p) =>
       `${p.code} is not among the admitted activities (${list(p.labels)})`,
     'sector-fields-disagree': (p) =>
@@ -301,8 +313,7 @@ export const en: Messages = {
     'special-status-met': (p) => `for ${STATUS_WORDS[p.status]}: the firm is one`,
     'special-status-not-met': (p) => `only for ${anyStatus(p.any)}: the firm is not one`,
 
-    'condition-in-words': (p) =>
-      `only for ${CONDITION_WORDS[p.label]}; the profile does not say`,
+    'condition-in-words': (p) => `only for ${CONDITION_WORDS[p.label]}; the profile does not say`,
 
     'firm-age-unknown': (p) => `${ageRule(p)}; founding date not given (--founded YYYY-MM)`,
     'firm-age-met': (p) => `${ageRule(p)}; the firm is ${months(p.months)} old`,
@@ -310,7 +321,8 @@ export const en: Messages = {
 
     'legal-form-unknown': (p) =>
       `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; legal form not given (--legal-form)`,
-    'legal-form-met': (p) => `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}: the firm is one`,
+    'legal-form-met': (p) =>
+      `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}: the firm is one`,
     'legal-form-not-met': (p) =>
       `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; the firm is a ${LEGAL_FORM_NAMES[p.form]}`,
   },
@@ -483,5 +495,29 @@ export const en: Messages = {
     summary: (firms, matches, skipped) =>
       `${firms} firm${firms === 1 ? '' : 's'} · ${matches} match${matches === 1 ? '' : 'es'}` +
       (skipped ? ` · ${skipped} row${skipped === 1 ? '' : 's'} skipped` : ''),
+    ignoredColumns: (file, columns) =>
+      `${file}: column${columns.length === 1 ? '' : 's'} ${quoted(columns, 'and')} not read ` +
+      '(no firm field has that name; fesr match --help lists the names it reads)',
+    duplicateColumn: (file, column, used) =>
+      `${file}: column "${column}" not read: the same field comes from "${used}"`,
+    sizeMissing: (columns) =>
+      `company size not given (${fillIn(columns, 'a size or employees column')})`,
+    sectorMissing: (columns) => `ATECO code not given (${fillIn(columns, 'an ATECO column')})`,
+    territoryMissing: (columns) =>
+      `province not given (${fillIn(columns, 'a province or comune column')})`,
+    sizeConflict: (size, derived, columns) =>
+      `size "${size}" disagrees with the figures, which make a ${SIZE_NAMES[derived]} firm ` +
+      `(correct ${quoted(columns, 'or')})`,
+    figuresNeedEmployees: (columns) =>
+      'turnover or balance sheet given without the headcount, which the EU SME definition ' +
+      `tests first (${fillIn(columns, 'an employees column')})`,
+  },
+
+  input: {
+    municipalityProvince: (municipality, province, sigla) =>
+      `${municipality} is in the province of ${province} (${sigla})`,
+    atecoDecimalComma: (typed, code, separate) =>
+      `ATECO "${typed}" read as ${code} (a decimal comma)` +
+      (separate ? `; for separate codes write ${separate}` : ''),
   },
 };

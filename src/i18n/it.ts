@@ -59,6 +59,15 @@ const sizes = (allowed: readonly Size[]) => list(allowed.map((s) => SIZE_NAMES[s
 const firm = (size: Size, basis: string | null) =>
   `impresa ${SIZE_NAMES[size]}${basis ? ` (${basis})` : ''}`;
 const days = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
+const quoted = (items: readonly string[], last: string) => {
+  const q = items.map((i) => `"${i}"`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${last} ${q.at(-1)}` : (q[0] ?? '');
+};
+// Le colonne del CSV di imprese da compilare, o il tipo di colonna da aggiungere se non c'è.
+const fillIn = (columns: readonly string[], toAdd: string) =>
+  columns.length
+    ? `compila ${columns.length > 1 ? 'le colonne' : 'la colonna'} ${quoted(columns, 'o')}`
+    : `aggiungi al file ${toAdd}`;
 const figuresOf = (b: SizeBasis) =>
   [
     b.turnover !== null ? `fatturato ${euro(b.turnover)}` : null,
@@ -191,7 +200,8 @@ const AREA_WORDS: Record<AreaKind, string> = {
 };
 const CONDITION_WORDS: Record<ConditionKind, string> = {
   grouping: 'imprese in raggruppamento o filiera di più imprese',
-  'crisis-procedure': 'imprese in (o dopo) una procedura di crisi (composizione negoziata, concordato)',
+  'crisis-procedure':
+    'imprese in (o dopo) una procedura di crisi (composizione negoziata, concordato)',
   listing: 'imprese in percorso di quotazione, non ancora quotate',
   registry: 'imprese iscritte a un registro nazionale',
   trademark: "imprese autorizzate all'uso di un marchio",
@@ -243,7 +253,8 @@ export const it: Messages = {
   reasons: {
     'size-profile-missing': () => 'dimensione non indicata (usa --size o --employees)',
     'size-not-stated': () => 'i dati non dicono quali dimensioni sono ammesse',
-    'size-admitted': (p) => `${firm(p.size, basisOf(p.basis))}; il bando ammette ${sizes(p.allowed)}`,
+    'size-admitted': (p) =>
+      `${firm(p.size, basisOf(p.basis))}; il bando ammette ${sizes(p.allowed)}`,
     'size-rejected': (p) =>
       `${firm(p.size, basisOf(p.basis))}; il bando ammette solo ${sizes(p.allowed)}`,
     'size-over-employee-cap': (p) =>
@@ -263,8 +274,7 @@ export const it: Messages = {
         : `${p.code} rientra ${p.level ? `${LEVEL_NAMES[p.level]} ammessa` : 'tra i settori ammessi'} ${p.rule}`,
     'sector-excluded': (p) =>
       `${p.code} rientra ${LEVEL_NAMES[p.level]} esclusa ${p.by} (esclusi: ${atecoRules(p.excluded)})`,
-    'sector-not-included': (p) =>
-      `${p.code} non è tra i settori ammessi (${list(p.included)})`,
+    'sector-not-included': (p) => `${p.code} non è tra i settori ammessi (${list(p.included)})`,
     'sector-partly-excluded': (p) =>
       `una parte di ${p.code} è esclusa (${p.by}); verifica il codice esatto`,
     'sector-partly-included': (p) =>
@@ -332,10 +342,10 @@ export const it: Messages = {
     'special-status-met': (p) => `per ${STATUS_WORDS[p.status]}: l'impresa lo è`,
     'special-status-not-met': (p) => `solo per ${anyStatus(p.any)}: l'impresa non lo è`,
 
-    'condition-in-words': (p) =>
-      `solo per ${CONDITION_WORDS[p.label]}; il profilo non lo dice`,
+    'condition-in-words': (p) => `solo per ${CONDITION_WORDS[p.label]}; il profilo non lo dice`,
 
-    'firm-age-unknown': (p) => `${ageRule(p)}; data di costituzione non indicata (--founded AAAA-MM)`,
+    'firm-age-unknown': (p) =>
+      `${ageRule(p)}; data di costituzione non indicata (--founded AAAA-MM)`,
     'firm-age-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,
     'firm-age-not-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,
 
@@ -394,7 +404,15 @@ export const it: Messages = {
     ],
     'unknown-province': (p) => [
       `provincia sconosciuta "${p.input}"`,
-      `forse intendevi ${p.suggestions}? Usa la sigla (CR) o il nome (Cremona)`,
+      `forse intendevi ${p.suggestions}? Usa la sigla (CR), il nome (Cremona) o un comune (Crema)`,
+    ],
+    'ambiguous-municipality': (p) => [
+      `"${p.input}" è un comune in più di una provincia (${p.provinces})`,
+      `indica invece la sigla della provincia: ${p.siglas}`,
+    ],
+    'unknown-municipality': (p) => [
+      `comune sconosciuto "${p.input}"`,
+      'controlla come è scritto, o indica la provincia',
     ],
     'unknown-ateco': (p) => [
       `codice ATECO sconosciuto "${p.input}"`,
@@ -641,5 +659,31 @@ export const it: Messages = {
     summary: (firms, matches, skipped) =>
       `${firms} impres${firms === 1 ? 'a' : 'e'} · ${matches} corrispondenz${matches === 1 ? 'a' : 'e'}` +
       (skipped ? ` · ${skipped} rig${skipped === 1 ? 'a saltata' : 'he saltate'}` : ''),
+    ignoredColumns: (file, columns) =>
+      `${file}: ${columns.length === 1 ? 'colonna' : 'colonne'} ${quoted(columns, 'e')} ` +
+      `non ${columns.length === 1 ? 'letta' : 'lette'} ` +
+      "(nessun dato dell'impresa ha quel nome; fesr match --help elenca i nomi che legge)",
+    duplicateColumn: (file, column, used) =>
+      `${file}: colonna "${column}" non letta: lo stesso dato viene da "${used}"`,
+    sizeMissing: (columns) =>
+      `dimensione non indicata (${fillIn(columns, 'una colonna dimensione o dipendenti')})`,
+    sectorMissing: (columns) =>
+      `codice ATECO non indicato (${fillIn(columns, 'una colonna ATECO')})`,
+    territoryMissing: (columns) =>
+      `provincia non indicata (${fillIn(columns, 'una colonna provincia o comune')})`,
+    sizeConflict: (size, derived, columns) =>
+      `la dimensione "${size}" non concorda con i dati, che indicano un'impresa ` +
+      `${SIZE_NAMES[derived]} (correggi ${quoted(columns, 'o')})`,
+    figuresNeedEmployees: (columns) =>
+      'fatturato o bilancio senza il numero di addetti, che la definizione UE di PMI considera ' +
+      `per primo (${fillIn(columns, 'una colonna dipendenti')})`,
+  },
+
+  input: {
+    municipalityProvince: (municipality, province, sigla) =>
+      `${municipality} è in provincia di ${province} (${sigla})`,
+    atecoDecimalComma: (typed, code, separate) =>
+      `ATECO "${typed}" letto come ${code} (virgola decimale)` +
+      (separate ? `; per codici distinti scrivi ${separate}` : ''),
   },
 };

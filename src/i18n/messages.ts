@@ -104,6 +104,18 @@ export interface Messages {
   wizard: WizardMessages;
   profiles: ProfileMessages;
   portfolio: PortfolioMessages;
+  input: InputMessages;
+}
+
+/** What fesr read otherwise than to the letter of what was typed, said on stderr. */
+export interface InputMessages {
+  /** A municipality given where a province is expected (search flags, a firm's province cell). */
+  municipalityProvince(municipality: string, province: string, sigla: string): string;
+  /**
+   * `20,42` read as ATECO 20.42; `separate` is how to write the codes it could also mean (null
+   * when they are not all codes).
+   */
+  atecoDecimalComma(typed: string, code: string, separate: string | null): string;
 }
 
 /** The interactive wizard (`fesr wizard`). */
@@ -191,6 +203,20 @@ export interface PortfolioMessages {
   noDeadline(): string;
   skippedRow(file: string, line: number, reason: string): string;
   summary(firms: number, matches: number, skipped: number): string;
+  /** Header names that match no firm field, quoted as in the file. */
+  ignoredColumns(file: string, columns: readonly string[]): string;
+  /** A second column for a field already read from an earlier one. */
+  duplicateColumn(file: string, column: string, used: string): string;
+  /**
+   * The reasons for a profile field a row leaves empty, naming the file's columns to fill in
+   * (`columns` empty: the file has none, so one is to be added); a match user has no flags.
+   */
+  sizeMissing(columns: readonly string[]): string;
+  sectorMissing(columns: readonly string[]): string;
+  territoryMissing(columns: readonly string[]): string;
+  /** Rows whose figures cannot be read, in the file's terms rather than the flags'. */
+  sizeConflict(size: string, derived: Size, columns: readonly string[]): string;
+  figuresNeedEmployees(columns: readonly string[]): string;
 }
 
 /** stats, sources and import. */

@@ -5,69 +5,149 @@ import { parseAmount } from '../core/numbers.js';
 import type { ProfileInput } from '../core/profile.js';
 import { foldText } from '../core/text.js';
 
-export type FirmField =
-  | 'name'
-  | 'size'
-  | 'employees'
-  | 'turnover'
-  | 'balanceSheet'
-  | 'ateco'
-  | 'province'
-  | 'municipality';
-
-/** Header names, folded (lower case, no accents or punctuation), for each field. */
-export const FIRM_HEADER_ALIASES: Record<FirmField, readonly string[]> = {
+/**
+ * The header names `fesr match` reads, for each firm field, folded as `foldFirmHeader` folds a
+ * header: lower case, no accents, punctuation as spaces, and no trailing year or currency mark,
+ * so `Cod. ATECO`, `ATECO 2007`, `Fatturato 2024 (€)` and `N. dipendenti` are `cod ateco`,
+ * `ateco`, `fatturato` and `n dipendenti`. The first column of a field is read; a later one for
+ * the same field, and a column that is no field's, are reported on stderr and not read.
+ *
+ * To read a new company fact: add its field here with its names (Italian and English), read it
+ * in `mapFirmRow`, and list it in README.md's table (a test checks that every name is there).
+ */
+export const FIRM_HEADER_ALIASES = {
   name: [
     'name',
     'nome',
     'ragione sociale',
     'denominazione',
+    'denominazione sociale',
     'impresa',
     'azienda',
+    'nome impresa',
+    'nome azienda',
     'firm',
     'company',
+    'company name',
   ],
-  size: ['size', 'dimensione', 'classe dimensionale', 'size class'],
+  size: ['size', 'dimensione', 'dimensione impresa', 'classe dimensionale', 'size class'],
   employees: [
     'employees',
     'dipendenti',
-    'addetti',
     'n dipendenti',
+    'nr dipendenti',
     'numero dipendenti',
+    'addetti',
+    'n addetti',
+    'numero addetti',
     'ula',
+    'unita lavorative annue',
     'headcount',
     'staff',
+    'number of employees',
   ],
-  turnover: ['turnover', 'fatturato', 'ricavi', 'revenue', 'fatturato eur', 'turnover eur'],
+  turnover: [
+    'turnover',
+    'fatturato',
+    'fatturato annuo',
+    'ricavi',
+    'ricavi delle vendite',
+    'ricavi delle vendite e delle prestazioni',
+    'ricavi vendite',
+    'volume d affari',
+    'revenue',
+    'revenues',
+  ],
   balanceSheet: [
     'balance sheet',
     'balancesheet',
     'balance sheet total',
+    'total assets',
     'attivo',
     'totale attivo',
+    'totale dell attivo',
     'totale di bilancio',
     'totale bilancio',
     'bilancio',
   ],
-  ateco: ['ateco', 'codice ateco', 'ateco code', 'codici ateco', 'settore ateco'],
-  province: ['province', 'provincia', 'sigla', 'prov', 'sigla provincia'],
-  municipality: ['municipality', 'comune', 'city', 'citta', 'sede'],
-};
+  ateco: [
+    'ateco',
+    'codice ateco',
+    'cod ateco',
+    'codici ateco',
+    'ateco code',
+    'settore ateco',
+    'attivita ateco',
+    'codice attivita',
+    'ateco primario',
+    'codice ateco primario',
+  ],
+  province: [
+    'province',
+    'provincia',
+    'prov',
+    'sigla',
+    'sigla provincia',
+    'sigla prov',
+    'provincia sede',
+    'provincia sede legale',
+  ],
+  municipality: [
+    'municipality',
+    'comune',
+    'comune sede',
+    'comune sede legale',
+    'sede',
+    'sede legale',
+    'city',
+    'citta',
+  ],
+} satisfies Record<string, readonly string[]>;
+
+export type FirmField = keyof typeof FIRM_HEADER_ALIASES;
+
+/** Trailing marks that do not change what a column holds: a year, EUR (€ is folded to it). */
+const TRAILING_MARKS = /(?:\s+(?:(?:19|20)\d{2}|(?:in\s+)?(?:eur|euro)))+$/;
+
+/** A header name as the alias table spells it: `Fatturato 2024 (€)` -> `fatturato`. */
+export function foldFirmHeader(name: string): string {
+  return foldText(name.replace(/€/g, ' eur ')).replace(TRAILING_MARKS, '');
+}
+
+const FIELD_OF = new Map<string, FirmField>(
+  (Object.entries(FIRM_HEADER_ALIASES) as [FirmField, readonly string[]][]).flatMap(
+    ([field, aliases]) => aliases.map((alias) => [alias, field] as const),
+  ),
+);
 
 export type FirmColumns = Partial<Record<FirmField, number>>;
 
+export interface FirmHeader {
+  columns: FirmColumns;
+  /** Header names that are no field's, as written in the file. */
+  unknown: string[];
+  /** Columns for a field already read from an earlier column. */
+  duplicates: { column: string; used: string }[];
+}
+
+/** Which column holds which field, and which columns are not read. */
+export function readFirmHeader(header: readonly string[]): FirmHeader {
+  const result: FirmHeader = { columns: {}, unknown: [], duplicates: [] };
+  header.forEach((name, index) => {
+    if (!name.trim()) return; // a trailing delimiter, not a column
+    const field = FIELD_OF.get(foldFirmHeader(name));
+    const used = field === undefined ? undefined : result.columns[field];
+    if (field === undefined) result.unknown.push(name.trim());
+    else if (used !== undefined)
+      result.duplicates.push({ column: name.trim(), used: header[used]?.trim() ?? '' });
+    else result.columns[field] = index;
+  });
+  return result;
+}
+
 /** Which column holds which field; a header that names no firm field is ignored. */
 export function mapFirmHeader(header: readonly string[]): FirmColumns {
-  const columns: FirmColumns = {};
-  header.forEach((name, index) => {
-    const folded = foldText(name);
-    for (const [field, aliases] of Object.entries(FIRM_HEADER_ALIASES) as [
-      FirmField,
-      readonly string[],
-    ][])
-      if (aliases.includes(folded) && columns[field] === undefined) columns[field] = index;
-  });
-  return columns;
+  return readFirmHeader(header).columns;
 }
 
 /** What a header lacks to describe firms, or null when it is usable. */
@@ -125,10 +205,9 @@ export function mapFirmRow(
     }
     numbers[field] = value;
   }
-  const ateco = (get('ateco') ?? '')
-    .split(/[;|,\s]+/)
-    .map((code) => code.trim())
-    .filter(Boolean);
+  // The cell as written: the list is split when the codes are read, with the ATECO table at
+  // hand (`splitAtecoList`), so that `20,42` can be the decimal comma's 20.42.
+  const atecoCell = get('ateco');
   return {
     ok: true,
     firm: {
@@ -140,7 +219,7 @@ export function mapFirmRow(
         employees: numbers.employees ?? null,
         turnover: numbers.turnover ?? null,
         balanceSheet: numbers.balanceSheet ?? null,
-        ateco,
+        ateco: atecoCell ? [atecoCell] : [],
         province: get('province'),
       },
     },

@@ -10,13 +10,22 @@ export function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
+// Terminal escape sequences take no column: CSI (colours, `ESC [ … m`) and OSC (links, `ESC ] … BEL`).
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+
+/** The columns a line takes on a terminal: its characters, not counting colour escapes. */
+export function visibleWidth(text: string): number {
+  return [...text.replace(ESCAPES, '')].length;
+}
+
 /** One line of words broken between words into lines of at most `width` (a longer word stays whole). */
 function breakWords(line: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of line.split(' ')) {
     const candidate = current ? `${current} ${word}` : word;
-    if ([...candidate].length <= width || !current) current = candidate;
+    if (visibleWidth(candidate) <= width || !current) current = candidate;
     else {
       lines.push(current);
       current = word;
@@ -37,14 +46,17 @@ export function wrapLines(text: string, width: number, maxLines: number): string
 }
 
 /**
- * Every line of `text` broken between words to fit `width`. Lines that fit, and indented lines
- * (a command to copy, a table), are left alone: the terminal's own wrapping keeps them whole.
+ * Every line of `text` broken between words to fit `width`, colour escapes counting for nothing.
+ * Lines that fit, indented lines (a command to copy) and the lines of a box-drawn table are left
+ * alone: the terminal's own wrapping keeps them whole.
  */
 export function wrapText(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) =>
-      [...line].length <= width || /^\s/.test(line) ? line : breakWords(line, width).join('\n'),
+      visibleWidth(line) <= width || /^\s|^[\u2500-\u257f]/.test(line.replace(ESCAPES, ''))
+        ? line
+        : breakWords(line, width).join('\n'),
     )
     .join('\n');
 }

@@ -54,6 +54,22 @@ describe('fesr search on the bundled data', () => {
     expect(widest).toBeLessThanOrEqual(80);
   });
 
+  it('keeps the NO_COLOR layout with colours on (FORCE_COLOR=1): escapes take no width', () => {
+    const dir = seededDir(template);
+    const coloured = runFesr(['search', ...cosmetics], dir, {
+      env: { FORCE_COLOR: '1', NO_COLOR: undefined },
+    });
+    const plain = runFesr(['search', ...cosmetics], dir);
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toContain('\x1b[');
+    // eslint-disable-next-line no-control-regex
+    const stripped = coloured.stdout.replace(/\x1b\[[\d;]*m/g, '');
+    expect(stripped).toBe(plain.stdout);
+    const table = stripped.split('\n').filter((line) => /^[┌│└]/.test(line));
+    expect(table.length).toBeGreaterThan(10);
+    expect(new Set(table.map((line) => [...line].length))).toEqual(new Set([79]));
+  });
+
   it('lists the digital-transition call (open) and the 2023 patents call, each with its deadline', () => {
     const rows = json(['search', ...cosmetics]);
     const digital = rows.find((r) => r.id === 'transizione-digitale-2024');
@@ -258,6 +274,10 @@ describe('usage errors exit 2 with a clear message and no stack trace', () => {
     [['search', '--province', 'XX'], /unknown province "XX"[\s\S]*did you mean/],
     [['search', '--province', 'Cremna'], /did you mean .*Cremona/],
     [
+      ['search', '--province', 'Castro'],
+      /"Castro" is a municipality in more than one province \(BG Bergamo, LE Lecce\)[\s\S]*BG, LE/,
+    ],
+    [
       ['search', '--ateco', '20.49'],
       /unknown ATECO code "20.49"[\s\S]*did you mean 20\.41, 20\.42/,
     ],
@@ -298,6 +318,52 @@ describe('usage errors exit 2 with a clear message and no stack trace', () => {
     expect(italian).toEqual(json(['search', ...cosmetics]));
     const mb = json(['search', '--province', 'Monza e della Brianza', '--status', 'all']);
     expect(mb.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what people type where the letter is not what they mean', () => {
+  const base = ['search', '--size', 'small', '--as-of', '2024-10-01', '--format', 'json'];
+
+  it('reads a municipality as its province (Crema: CR) and says so on stderr', () => {
+    const dir = seededDir(template);
+    const crema = runFesr([...base, '--province', 'Crema', '--ateco', '20.42'], dir);
+    expect(crema.code).toBe(0);
+    expect(crema.stderr).toBe('fesr: Crema is in the province of Cremona (CR)\n');
+    expect(crema.stdout).toBe(
+      runFesr([...base, '--province', 'CR', '--ateco', '20.42'], dir).stdout,
+    );
+    const italian = runFesr([...base, '--province', 'crema', '--lang', 'it'], dir);
+    expect(italian.stderr).toBe('fesr: Crema è in provincia di Cremona (CR)\n');
+    // A province's own name is no municipality's: nothing to say.
+    expect(runFesr([...base, '--province', 'Cremona'], dir).stderr).toBe('');
+  });
+
+  it('reads --ateco 20,42 (a decimal comma) as 20.42 and says so; lists still work', () => {
+    const dir = seededDir(template);
+    const comma = runFesr([...base, '--province', 'CR', '--ateco', '20,42'], dir);
+    expect(comma.code).toBe(0);
+    expect(comma.stderr).toBe(
+      'fesr: ATECO "20,42" read as 20.42 (a decimal comma); for separate codes write --ateco 20 --ateco 42\n',
+    );
+    const dot = runFesr([...base, '--province', 'CR', '--ateco', '20.42'], dir);
+    expect(comma.stdout).toBe(dot.stdout);
+    // What each spelling is read as, as `fesr profile save` stores it.
+    const saved = (...ateco: string[]) => {
+      const args = ateco.flatMap((code) => ['--ateco', code]);
+      const r = runFesr(['profile', 'save', 'p', '--force', ...args], dir);
+      expect(r.code, r.stderr).toBe(0);
+      const show = runFesr(['profile', 'show', 'p', '--format', 'json'], dir);
+      return { codes: (JSON.parse(show.stdout) as { ateco: string[] }).ateco, stderr: r.stderr };
+    };
+    expect(saved('20.42,62.01')).toEqual({
+      codes: ['20.42', '62.01'],
+      stderr: expect.not.stringContaining('ATECO'),
+    });
+    expect(saved('20', '42').codes).toEqual(['20', '42']);
+    expect(saved('20,99').codes).toEqual(['20', '99']); // 20.99 is no code
+    const two = saved('20,42,62,01');
+    expect(two.codes).toEqual(['20.42', '62.01']);
+    expect(two.stderr).toContain('ATECO "62,01" read as 62.01');
   });
 });
 

@@ -143,6 +143,90 @@ describe('fesr match', () => {
     expect(table.stderr).toContain('riga saltata');
   });
 
+  it('reads Italian header variants, names the columns it does not read, and the readings', () => {
+    const file = 'test/fixtures/firms-italian-headers.csv';
+    const result = runFesr(['match', file, '--as-of', '2024-10-01', '--format', 'json'], env);
+    expect(result.status, result.stderr).toBe(0);
+    const err = result.stderr;
+    expect(err).toContain(`${file}: columns "Partita IVA" and "Note" not read`);
+    expect(err).toContain(
+      `${file}: column "ATECO 2025" not read: the same field comes from "Cod. ATECO"`,
+    );
+    expect(err).toContain(
+      `column "Fatturato 2023 (€)" not read: the same field comes from "Fatturato 2024 (€)"`,
+    );
+    // Each reading once, at its first line (line 5 reads the same).
+    expect(err).toContain(`${file}:2: Crema is in the province of Cremona (CR)\n`);
+    expect(err).toContain(
+      `${file}:2: ATECO "20,42" read as 20.42 (a decimal comma); for separate codes write 20;42\n`,
+    );
+    expect(err.match(/read as 20\.42/g)).toHaveLength(1);
+    expect(err).toMatch(
+      /:6: "Castro" is a municipality in more than one province \(BG Bergamo, LE Lecce\); row skipped/,
+    );
+    expect(err).toContain(`${file}:7: turnover or balance sheet given without the headcount`);
+    const doc = JSON.parse(result.stdout) as {
+      firms: {
+        name: string;
+        matches: { id: string; reasons: { criterion: string; detail: string }[] }[];
+      }[];
+      skipped: { line: number; reason: string }[];
+    };
+    expect(doc.firms.map((f) => f.name)).toEqual([
+      'Cosmetica Cremasca S.r.l.',
+      'Saponi Lodigiani S.r.l.',
+      'Soncino Bio S.n.c.',
+      'Cremasca Due S.r.l.',
+    ]);
+    const reasonsOf = (name: string, criterion: string) =>
+      doc.firms
+        .find((f) => f.name === name)
+        ?.matches.find((m) => m.id === 'transizione-digitale-2024')
+        ?.reasons.find((r) => r.criterion === criterion)?.detail;
+    expect(reasonsOf('Cosmetica Cremasca S.r.l.', 'size')).toContain(
+      '20 employees, turnover EUR 3,000,000',
+    );
+    expect(reasonsOf('Cosmetica Cremasca S.r.l.', 'sector')).toBe(
+      '20.42 is admitted (no exclusion applies)',
+    );
+    expect(reasonsOf('Cosmetica Cremasca S.r.l.', 'territory')).toMatch(/^CR is in Lombardia/);
+    expect(reasonsOf('Soncino Bio S.n.c.', 'territory')).toMatch(/^CR is in Lombardia/);
+    expect(reasonsOf('Saponi Lodigiani S.r.l.', 'sector')).toBe(
+      'ATECO code not given (fill in the "Cod. ATECO" column)',
+    );
+    // A match user has a file, not flags: no reason or skipped row tells them to give one.
+    const said = [
+      ...doc.firms.flatMap((f) => f.matches.flatMap((m) => m.reasons.map((r) => r.detail))),
+      ...doc.skipped.map((s) => s.reason),
+    ];
+    expect(said.filter((text) => /--[a-z]/.test(text))).toEqual([]);
+
+    const italian = runFesr(['match', file, '--as-of', '2024-10-01', '--lang', 'it'], env);
+    expect(italian.stderr).toContain(`${file}: colonne "Partita IVA" e "Note" non lette`);
+    expect(italian.stderr).toContain(`${file}:2: Crema è in provincia di Cremona (CR)`);
+    expect(italian.stderr).toContain(
+      `${file}:2: ATECO "20,42" letto come 20.42 (virgola decimale)`,
+    );
+  });
+
+  it('names the column to add when the file has none for a criterion', () => {
+    const result = runFesr(
+      ['match', '-', '--as-of', '2024-10-01', '--format', 'json'],
+      env,
+      'Ragione sociale;Provincia\nAlfa S.r.l.;CR\n',
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const details = (
+      JSON.parse(result.stdout) as {
+        firms: { matches: { reasons: { criterion: string; detail: string }[] }[] }[];
+      }
+    ).firms[0]?.matches[0]?.reasons.map((r) => r.detail);
+    expect(details).toContain(
+      'company size not given (add a size or employees column to the file)',
+    );
+    expect(details).toContain('ATECO code not given (add an ATECO column to the file)');
+  });
+
   it('refuses a file that is not a CSV of firms (exit 3)', () => {
     const missing = runFesr(['match', 'no-such-file.csv'], env);
     expect(missing.status).toBe(3);

@@ -8,7 +8,15 @@ import {
   toSavedProfile,
 } from '../../src/core/saved-profile.js';
 import { shellQuote, toSearchCommand } from '../../src/core/search-command.js';
-import { mapFirmHeader, mapFirmRow, missingFirmColumns } from '../../src/importers/firms-csv.js';
+import { readFileSync } from 'node:fs';
+import {
+  FIRM_HEADER_ALIASES,
+  foldFirmHeader,
+  mapFirmHeader,
+  mapFirmRow,
+  missingFirmColumns,
+  readFirmHeader,
+} from '../../src/importers/firms-csv.js';
 import { en } from '../../src/i18n/en.js';
 import { it as italian } from '../../src/i18n/it.js';
 import { classifySize } from '../../src/core/size.js';
@@ -165,7 +173,7 @@ describe('firms CSV mapping', () => {
           employees: 20,
           turnover: 3e6,
           balanceSheet: null,
-          ateco: ['20.42', '46.45'],
+          ateco: ['20.42; 46.45'], // split with the ATECO table at hand (splitAtecoList)
           province: null,
         },
       },
@@ -177,6 +185,89 @@ describe('firms CSV mapping', () => {
       code: 'not-number',
       params: { value: 'venti', field: 'employees' },
     });
+  });
+
+  it.each([
+    ['Cod. ATECO', 'ateco'],
+    ['ATECO 2007', 'ateco'],
+    ['Codice ATECO', 'ateco'],
+    ['Fatturato 2024 (€)', 'turnover'],
+    ['Fatturato (EUR)', 'turnover'],
+    ['Fatturato in €', 'turnover'],
+    ['Fatturato annuo', 'turnover'],
+    ['Ricavi delle vendite', 'turnover'],
+    ['Ricavi', 'turnover'],
+    ['Addetti 2024', 'employees'],
+    ['Dipendenti', 'employees'],
+    ['N. dipendenti', 'employees'],
+    ['ULA', 'employees'],
+    ['Provincia', 'province'],
+    ['Prov.', 'province'],
+    ['Sigla provincia', 'province'],
+    ['Comune', 'municipality'],
+    ['Ragione sociale', 'name'],
+    ['Denominazione', 'name'],
+    ['Totale attivo', 'balanceSheet'],
+    ['Totale dell’attivo 2023', 'balanceSheet'],
+  ])('reads the header %j as %s', (header, field) => {
+    expect(readFirmHeader([header]).columns).toEqual({ [field]: 0 });
+  });
+
+  it('does not read a figure in thousands as EUR, nor a column it does not know', () => {
+    expect(foldFirmHeader('Fatturato (migliaia di €)')).toBe('fatturato migliaia di');
+    expect(readFirmHeader(['Fatturato (k€)', 'Partita IVA', '']).unknown).toEqual([
+      'Fatturato (k€)',
+      'Partita IVA',
+    ]);
+  });
+
+  it('reads the first column of a field and reports the later ones', () => {
+    const header = readFirmHeader(['Denominazione', 'Fatturato 2024', 'Fatturato 2023', 'ULA']);
+    expect(header.columns).toEqual({ name: 0, turnover: 1, employees: 3 });
+    expect(header.duplicates).toEqual([{ column: 'Fatturato 2023', used: 'Fatturato 2024' }]);
+  });
+
+  it('keeps the alias table unambiguous: each name folded, and of one field only', () => {
+    const all = Object.values(FIRM_HEADER_ALIASES).flat();
+    for (const alias of all) expect(foldFirmHeader(alias), alias).toBe(alias);
+    expect(all.filter((alias, i) => all.indexOf(alias) !== i)).toEqual([]);
+  });
+
+  it('lists every header name in README.md', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('| field | header names |'));
+    const documented = new Set(
+      [...table.slice(0, table.indexOf('\n\n')).matchAll(/`([^`]+)`/g)].map((m) =>
+        foldFirmHeader(m[1] ?? ''),
+      ),
+    );
+    for (const alias of Object.values(FIRM_HEADER_ALIASES).flat())
+      expect(documented, alias).toContain(alias);
+  });
+
+  it('says which column to fill in or add, in both languages, never a flag', () => {
+    expect(en.portfolio.sectorMissing(['Cod. ATECO'])).toBe(
+      'ATECO code not given (fill in the "Cod. ATECO" column)',
+    );
+    expect(italian.portfolio.sectorMissing(['Cod. ATECO'])).toBe(
+      'codice ATECO non indicato (compila la colonna "Cod. ATECO")',
+    );
+    expect(en.portfolio.sizeMissing(['Dimensione', 'Dipendenti'])).toBe(
+      'company size not given (fill in the "Dimensione" or "Dipendenti" columns)',
+    );
+    expect(italian.portfolio.territoryMissing([])).toBe(
+      'provincia non indicata (aggiungi al file una colonna provincia o comune)',
+    );
+    for (const t of [en, italian]) {
+      const texts = [
+        t.portfolio.sizeMissing([]),
+        t.portfolio.sectorMissing([]),
+        t.portfolio.territoryMissing([]),
+        t.portfolio.sizeConflict('micro', 'large', ['Dimensione', 'Dipendenti']),
+        t.portfolio.figuresNeedEmployees([]),
+      ];
+      for (const text of texts) expect(text).not.toMatch(/--[a-z]/);
+    }
   });
 
   it('takes headcount in annual work units, which are fractional', () => {

@@ -23,8 +23,10 @@ class TmuxTerminal {
     return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', this.session);
+  /** The screen and its scrollback as text; with `escapes`, the colour sequences too. */
+  screen(escapes = false): string {
+    const flags = ['-p', '-J', ...(escapes ? ['-e'] : []), '-S', '-200'];
+    return this.tmux('capture-pane', ...flags, '-t', this.session);
   }
 
   async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
@@ -101,27 +103,45 @@ const cases = [
   },
 ];
 
+type Texts = (typeof cases)[number]['text'];
+
+/** Creams in Crema, 20 staff, EUR 3M turnover: every answer up to the results; the screen then. */
+async function answerUpToResults(term: TmuxTerminal, text: Texts): Promise<string> {
+  await term.answer(text.size, '', 'Enter');
+  await term.answer(text.employees, '20', 'Enter');
+  await term.answer(text.turnover, '3000000', 'Enter');
+  await term.answer(text.balance, '', 'Enter');
+  await term.waitFor(text.decided);
+  await term.answer(`? ${text.sector}`, 'cosmetici');
+  const picker = await term.waitFor(/❯ 20\.42 .*\[2007 · 2025\]/);
+  expect(picker).toContain('ATECO 2007'); // the description of the highlighted entry
+  term.keys('', 'Enter');
+  await term.answer(text.done, '', 'Enter');
+  await term.answer(`? ${text.province}`, 'Crema');
+  await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
+  await term.answer(`? ${text.keywords}`, '', 'Enter');
+  await term.answer(`? ${text.aid}`, '', 'Enter');
+  return term.waitFor(`? ${text.next}`);
+}
+
+/** The lines of the first box-drawn table on a screen, from its top border to its bottom one. */
+function tableLines(screen: string): string[] {
+  const lines = screen.split('\n');
+  const starts = (line: string, border: string) =>
+    // eslint-disable-next-line no-control-regex
+    line.replace(/\x1b\[[\d;]*m/g, '').startsWith(border);
+  const top = lines.findIndex((l) => starts(l, '┌'));
+  const bottom = lines.findIndex((l, i) => i > top && starts(l, '└'));
+  return top >= 0 && bottom > top ? lines.slice(top, bottom + 1) : [];
+}
+
 describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
   it.each(cases)(
     '$lang: creams in Crema, 20 staff, EUR 3M turnover → the list of measures',
     async ({ lang, command, env, text }) => {
       expect(runFesr(['sources'], home.env).status).toBe(0); // seeds the database
       const term = new TmuxTerminal(`w${lang.slice(0, 2)}`, command, { ...home.env, ...env });
-      await term.answer(text.size, '', 'Enter');
-      await term.answer(text.employees, '20', 'Enter');
-      await term.answer(text.turnover, '3000000', 'Enter');
-      await term.answer(text.balance, '', 'Enter');
-      await term.waitFor(text.decided);
-      await term.answer(`? ${text.sector}`, 'cosmetici');
-      const picker = await term.waitFor(/❯ 20\.42 .*\[2007 · 2025\]/);
-      expect(picker).toContain('ATECO 2007'); // the description of the highlighted entry
-      term.keys('', 'Enter');
-      await term.answer(text.done, '', 'Enter');
-      await term.answer(`? ${text.province}`, 'Crema');
-      await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
-      await term.answer(`? ${text.keywords}`, '', 'Enter');
-      await term.answer(`? ${text.aid}`, '', 'Enter');
-      const results = await term.waitFor(`? ${text.next}`);
+      const results = await answerUpToResults(term, text);
       expect(results).toContain(text.heading);
       expect(results).toContain('Transizione digitale delle imprese lombarde');
       expect(results).toContain('Brevetti 2023');
@@ -136,6 +156,36 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       expect(end).toContain('EXIT=0');
     },
   );
+
+  it('colours on (FORCE_COLOR=1): the results table is laid out as with NO_COLOR', async () => {
+    expect(runFesr(['sources'], home.env).status).toBe(0);
+    const english = cases[0] as (typeof cases)[number];
+    const run = async (name: string, colour: Record<string, string>) => {
+      const term = new TmuxTerminal(name, english.command, {
+        ...home.env,
+        ...english.env,
+        ...colour,
+      });
+      await answerUpToResults(term, english.text);
+      const screens = { plain: term.screen(), coloured: term.screen(true) };
+      term.keys('', 'C-c');
+      await term.waitFor('EXIT=130');
+      return screens;
+    };
+    const coloured = await run('wco', { FORCE_COLOR: '1', NO_COLOR: '' });
+    const plain = await run('wnc', { FORCE_COLOR: '0', NO_COLOR: '1' });
+    // The colours are really there: grey borders and a green mark, as escape sequences.
+    expect(tableLines(coloured.coloured).join('\n')).toContain('\x1b[');
+    expect(tableLines(plain.coloured).join('\n')).not.toContain('\x1b[');
+    const table = tableLines(coloured.plain);
+    expect(table.length).toBeGreaterThan(10);
+    // One visible width for every line: no row cut between words into extra lines.
+    const widths = new Set(table.map((line) => [...line].length));
+    expect(widths.size).toBe(1);
+    expect([...widths][0]).toBeLessThanOrEqual(120); // the pane's width
+    for (const line of table.slice(1, -1)) expect(line).toMatch(/^│.*│$/);
+    expect(table).toEqual(tableLines(plain.plain));
+  });
 
   it('--profile pre-fills every step: Enter through them gives the same search', async () => {
     const own = tempHome(); // its saved profile must not show in the other tests' config

@@ -2,18 +2,20 @@
 // and measure it may apply to; bad firm rows are reported by line on stderr and skipped.
 import { buildProfile, type ProfileInput } from '../../core/profile.js';
 import type { AidForm, Status } from '../../core/types.js';
-import type { Db } from '../../db/open.js';
-import { atecoLookup, findMunicipalities } from '../../db/reference.js';
+import { atecoLookup } from '../../db/reference.js';
 import { FesrError, InputError } from '../../errors.js';
 import { asInputError, openTextInput } from '../../importers/open-input.js';
 import {
-  mapFirmHeader,
   mapFirmRow,
   missingFirmColumns,
+  readFirmHeader,
+  type FirmField,
   type FirmRow,
 } from '../../importers/firms-csv.js';
 import { readCsvRows } from '../../importers/read-csv.js';
 import { messagesFor } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/messages.js';
+import { parseSize } from '../../core/size.js';
 import { createColors } from '../../output/colors.js';
 import {
   renderPortfolioCsv,
@@ -24,6 +26,7 @@ import {
 } from '../../output/portfolio.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
+import { createInputReader, type InputReader } from '../input-reading.js';
 import type { OutputFlags } from '../options.js';
 import { asOfDay, candidateMeasures, createMatcher, DEFAULT_STATUSES } from '../matching.js';
 import { describeError, describeIssue } from '../localise.js';
@@ -45,16 +48,28 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     asOf: asOfDay(flags.asOf, ctx),
     statuses: flags.status?.length ? flags.status : DEFAULT_STATUSES,
   };
-  const messages = format === 'table' ? ctx.messages : messagesFor('en');
-  const { firms, skipped } = await readFirms(file, ctx);
+  const { firms, skipped, columnsOf } = await readFirms(file, ctx);
+  // A match user fills in columns, not flags: the reasons and row errors name the columns.
+  const messages = inTermsOfColumns(
+    format === 'table' ? ctx.messages : messagesFor('en'),
+    columnsOf,
+  );
   await withStore(ctx, (db) => {
     const lookup = atecoLookup(db);
+    const reader = createInputReader(db, ctx.messages);
     const measures = candidateMeasures(db, request);
     const match = createMatcher(db, request);
     const matched: FirmMatches[] = [];
+    // Each reading is said once, at the first line it applies to.
+    const said = new Set<string>();
+    const say = (line: number) => (note: string) => {
+      if (said.has(note)) return;
+      said.add(note);
+      ctx.stderr.write(`${file}:${line}: ${note}\n`);
+    };
     for (const firm of firms) {
       try {
-        const input = withMunicipalityProvince(db, firm);
+        const input = readFirmInput(reader, firm, say(firm.line));
         const profile = buildProfile(input, lookup);
         matched.push({
           name: firm.name,
@@ -63,7 +78,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
         });
       } catch (error) {
         if (!(error instanceof FesrError)) throw error;
-        skipped.push({ line: firm.line, reason: describeError(error, ctx.messages)[0] });
+        skipped.push({ line: firm.line, reason: describeRowError(error, ctx.messages, columnsOf) });
       }
     }
     skipped.sort((a, b) => a.line - b.line);
@@ -79,34 +94,87 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
   });
 }
 
-/** A row with a municipality but no province gets the municipality's province. */
-function withMunicipalityProvince(db: Db, firm: FirmRow): ProfileInput {
-  if (!firm.municipality) return firm.input;
-  const provinces = [...new Set(findMunicipalities(db, firm.municipality).map((m) => m.province))];
-  if (provinces.length !== 1) {
-    throw new InputError(
-      provinces.length
-        ? `municipality "${firm.municipality}" exists in several provinces (${provinces.join(', ')}); add a province column`
-        : `unknown municipality "${firm.municipality}"`,
+/** The header names of the file's columns for these fields, in the file's order. */
+type ColumnsOf = (fields: readonly FirmField[]) => string[];
+
+/**
+ * The catalogue with the reasons for an empty profile field saying which column to fill in (or
+ * to add), instead of which flag to give.
+ */
+function inTermsOfColumns(t: Messages, columnsOf: ColumnsOf): Messages {
+  return {
+    ...t,
+    reasons: {
+      ...t.reasons,
+      'size-profile-missing': () => t.portfolio.sizeMissing(columnsOf(['size', 'employees'])),
+      'sector-profile-missing': () => t.portfolio.sectorMissing(columnsOf(['ateco'])),
+      'territory-profile-missing': () =>
+        t.portfolio.territoryMissing(columnsOf(['province', 'municipality'])),
+    },
+  };
+}
+
+/** Why a row's profile cannot be built; where the usual words name flags, in terms of columns. */
+function describeRowError(error: FesrError, t: Messages, columnsOf: ColumnsOf): string {
+  const detail = error.detail;
+  if (detail?.code === 'size-conflict') {
+    return t.portfolio.sizeConflict(
+      detail.params.size ?? '',
+      parseSize(detail.params.derived ?? ''),
+      columnsOf(['size', 'employees', 'turnover', 'balanceSheet']),
     );
   }
-  return { ...firm.input, province: provinces[0] ?? null };
+  if (detail?.code === 'financials-need-employees')
+    return t.portfolio.figuresNeedEmployees(columnsOf(['employees']));
+  return describeError(error, t)[0];
+}
+
+/**
+ * A firm's province, municipality and ATECO cell read with the reference data: a municipality in
+ * the province column or in its own leads to its province, a decimal comma in a code is read.
+ */
+function readFirmInput(
+  reader: InputReader,
+  firm: FirmRow,
+  say: (note: string) => void,
+): ProfileInput {
+  const ateco = reader.ateco(firm.input.ateco ?? [], (parts) => parts.join(';'));
+  ateco.notes.forEach(say);
+  let province = firm.input.province ?? null;
+  if (province !== null) {
+    const place = reader.province(province);
+    if (place.note) say(place.note);
+    province = place.sigla;
+  } else if (firm.municipality) {
+    province = reader.municipalityProvince(firm.municipality);
+  }
+  return { ...firm.input, ateco: ateco.codes, province };
 }
 
 async function readFirms(
   file: string,
   ctx: CliContext,
-): Promise<{ firms: FirmRow[]; skipped: SkippedFirm[] }> {
+): Promise<{ firms: FirmRow[]; skipped: SkippedFirm[]; columnsOf: ColumnsOf }> {
   const input = openTextInput(file, ctx.stdin);
   try {
     const rows = readCsvRows(input.text, file);
     const header = await rows.next();
     if (header.done)
       throw new InputError(`${file}: is empty`, 'give a CSV with a header row of firm columns');
-    const columns = mapFirmHeader(header.value.fields);
+    const names = header.value.fields;
+    const { columns, unknown, duplicates } = readFirmHeader(names);
     const missing = missingFirmColumns(columns);
     if (missing)
       throw new InputError(`${file}: ${missing}`, 'see fesr match --help for the column names');
+    const t = ctx.messages.portfolio;
+    if (unknown.length) ctx.stderr.write(`${t.ignoredColumns(file, unknown)}\n`);
+    for (const d of duplicates) ctx.stderr.write(`${t.duplicateColumn(file, d.column, d.used)}\n`);
+    const columnsOf: ColumnsOf = (fields) =>
+      fields
+        .map((f) => columns[f])
+        .filter((i): i is number => i !== undefined)
+        .sort((a, b) => a - b)
+        .map((i) => names[i]?.trim() ?? '');
     const firms: FirmRow[] = [];
     const skipped: SkippedFirm[] = [];
     for await (const row of rows) {
@@ -114,7 +182,7 @@ async function readFirms(
       if (outcome.ok) firms.push(outcome.firm);
       else skipped.push({ line: outcome.line, reason: describeIssue(outcome, ctx.messages) });
     }
-    return { firms, skipped };
+    return { firms, skipped, columnsOf };
   } catch (error) {
     throw asInputError(error, file);
   } finally {

@@ -12,7 +12,7 @@ import { createColors } from '../../output/colors.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
-import { profileInputFromFlags } from '../profile-flags.js';
+import { profileInputFromFlags, readTypedProfile } from '../profile-flags.js';
 import { ProfilesStore } from '../profiles-store.js';
 import { describeError } from '../localise.js';
 import { withStore } from '../store.js';
@@ -120,10 +120,13 @@ export async function runProfileSave(
       'add --force to replace it, or choose another name',
     );
   }
-  const input = profileInputFromFlags(flags);
   // Validated as a search would read it, so a saved profile never fails later; the province and
-  // size are stored in their canonical form (CR, small) for readers of the file.
-  const built = await withStore(ctx, (db) => buildProfile(input, atecoLookup(db)));
+  // size are stored in their canonical form (CR, small) for readers of the file, the ATECO codes
+  // as read (a list or a decimal comma split or joined).
+  const { input, built } = await withStore(ctx, (db) => {
+    const read = readTypedProfile(db, profileInputFromFlags(flags), ctx);
+    return { input: read, built: buildProfile(read, atecoLookup(db)) };
+  });
   if (isEmptyProfile(built) && !flags.text && !flags.aid?.length) {
     throw new UsageError(
       'nothing to save',

@@ -54,11 +54,23 @@ const ONLY =
   /\b(esclusivamente|solo|soltanto|unicamente|riservat\w*|rivolt\w*|destinat\w*|dedicat\w*|a favore)\b(?:\s+\w+){0,3}\s*$/;
 
 const STATUS_PHRASES: { pattern: RegExp; status: RequiredStatus }[] = [
-  { pattern: /\b(?:imprese|imprenditoria|aziende|attivita) femminil\w*|\bprevalenza femminile\b|\bimprenditrici\b/, status: 'women-led' },
-  { pattern: /\b(?:imprese|imprenditoria|aziende) giovanil\w*|\bprevalenza giovanile\b|\bgiovani imprenditori\b|\bunder 3[56]\b/, status: 'youth-led' },
+  {
+    pattern:
+      /\b(?:imprese|imprenditoria|aziende|attivita) femminil\w*|\bprevalenza femminile\b|\bimprenditrici\b/,
+    status: 'women-led',
+  },
+  {
+    pattern:
+      /\b(?:imprese|imprenditoria|aziende) giovanil\w*|\bprevalenza giovanile\b|\bgiovani imprenditori\b|\bunder 3[56]\b/,
+    status: 'youth-led',
+  },
   { pattern: /\bstart ?-?up innovativ\w*/, status: 'innovative-startup' },
   { pattern: /\bpmi innovativ\w*/, status: 'innovative-sme' },
-  { pattern: /\b(?:aziende|imprese|beni aziendali) (?:sequestrat\w*|confiscat\w*)|\bconfiscat\w* alla criminalita\b/, status: 'confiscated' },
+  {
+    pattern:
+      /\b(?:aziende|imprese|beni aziendali) (?:sequestrat\w*|confiscat\w*)|\bconfiscat\w* alla criminalita\b/,
+    status: 'confiscated',
+  },
 ];
 
 const NON_PROFIT =
@@ -98,7 +110,11 @@ const monthsOf = (count: string, unit: string) =>
   (NUMBERS[count] ?? Number(count)) * (unit.startsWith('ann') ? 12 : 1);
 
 /** Applicant rules from the words of a title (a rule when named) or a description. */
-export function applicantPhraseRules(text: string, field: string, isTitle: boolean): ExtractedRule[] {
+export function applicantPhraseRules(
+  text: string,
+  field: string,
+  isTitle: boolean,
+): ExtractedRule[] {
   const plain = searchable(text);
   const rules: ExtractedRule[] = [];
   const quote = (m: RegExpExecArray) => quoteOf(text, m.index, m.index + m[0].length);
@@ -115,14 +131,28 @@ export function applicantPhraseRules(text: string, field: string, isTitle: boole
     statusMatch ??= m;
   }
   if (statusMatch)
-    rules.push({ kind: 'special-status', any: statuses, sure: statusSure, from: { source: 'text', field, quote: quote(statusMatch) } });
+    rules.push({
+      kind: 'special-status',
+      any: statuses,
+      sure: statusSure,
+      from: { source: 'text', field, quote: quote(statusMatch) },
+    });
   const nonProfit = NON_PROFIT.exec(plain);
   if (nonProfit && only(nonProfit))
-    rules.push({ kind: 'applicants-only', who: ['non-profit'], from: { source: 'text', field, quote: quote(nonProfit) } });
+    rules.push({
+      kind: 'applicants-only',
+      who: ['non-profit'],
+      from: { source: 'text', field, quote: quote(nonProfit) },
+    });
   for (const { pattern, forms } of LEGAL_FORM_PHRASES) {
     const m = pattern.exec(plain);
     if (m && (only(m) || /\bin forma di\s*$/.test(plain.slice(Math.max(0, m.index - 20), m.index))))
-      rules.push({ kind: 'legal-form', forms, sure: true, from: { source: 'text', field, quote: quote(m) } });
+      rules.push({
+        kind: 'legal-form',
+        forms,
+        sure: true,
+        from: { source: 'text', field, quote: quote(m) },
+      });
   }
   const max = AGE_MAX.exec(plain);
   const min = AGE_MIN.exec(plain);

@@ -16,50 +16,97 @@ export const AREA_SCOPE_TABLE: Record<string, AreaKind> = {
 };
 
 const AREA_PHRASES: { pattern: RegExp; label: AreaKind }[] = [
-  { pattern: /\bcomuni (?:con popolazione|fino a|al di sotto)[^.;]{0,40}?\d[\d.]* abitanti\b/, label: 'small-municipalities' },
+  {
+    pattern: /\bcomuni (?:con popolazione|fino a|al di sotto)[^.;]{0,40}?\d[\d.]* abitanti\b/,
+    label: 'small-municipalities',
+  },
   { pattern: /\bpiccoli comuni\b/, label: 'small-municipalities' },
-  { pattern: /\bcomuni montani\b|\bzone montane\b|\bterritori montani\b/, label: 'mountain-municipalities' },
+  {
+    pattern: /\bcomuni montani\b|\bzone montane\b|\bterritori montani\b/,
+    label: 'mountain-municipalities',
+  },
   { pattern: /\baree interne\b/, label: 'inner-areas' },
   { pattern: /\bzone? economic\w* special\w*\b|\bzes unica\b/, label: 'special-economic-zone' },
   { pattern: /\baree? di crisi (?:industriale|complessa)\b/, label: 'crisis-area' },
 ];
 
 /** Words that make a phrase a condition on who applies, not a word about the project. */
-const WHO = /\b(rivolt\w*|rivolg\w*|destinat\w*|beneficiar\w*|riservat\w*|possono|sede|ubicat\w*|localizzat\w*|operanti|aventi|che|imprese|requisit\w*)\b/;
+const WHO =
+  /\b(rivolt\w*|rivolg\w*|destinat\w*|beneficiar\w*|riservat\w*|possono|sede|ubicat\w*|localizzat\w*|operanti|aventi|che|imprese|requisit\w*)\b/;
 
 const CONDITION_PHRASES: { pattern: RegExp; label: ConditionKind }[] = [
-  { pattern: /\b(?:raggruppament\w*|aggregazion\w*) di (?:almeno )?(?:\d+|due|tre|quattro|cinque) (?:pmi|imprese|soggetti)\b|\baccordo di filiera\b|\bcompost\w* da almeno (?:\d+|tre|cinque) (?:imprese|pmi)\b/, label: 'grouping' },
-  { pattern: /\bcomposizione negoziata\b|\bconcordato preventivo\b|\baccordo di ristrutturazione\b/, label: 'crisis-procedure' },
-  { pattern: /\b(?:percorso|processo) (?:di|per la) quotazione\b|\bnon (?:siano )?(?:gia )?quotat\w*\b/, label: 'listing' },
+  {
+    pattern:
+      /\b(?:raggruppament\w*|aggregazion\w*) di (?:almeno )?(?:\d+|due|tre|quattro|cinque) (?:pmi|imprese|soggetti)\b|\baccordo di filiera\b|\bcompost\w* da almeno (?:\d+|tre|cinque) (?:imprese|pmi)\b/,
+    label: 'grouping',
+  },
+  {
+    pattern: /\bcomposizione negoziata\b|\bconcordato preventivo\b|\baccordo di ristrutturazione\b/,
+    label: 'crisis-procedure',
+  },
+  {
+    pattern:
+      /\b(?:percorso|processo) (?:di|per la) quotazione\b|\bnon (?:siano )?(?:gia )?quotat\w*\b/,
+    label: 'listing',
+  },
   { pattern: /\biscritt\w* (?:al|nel) registro nazionale\b/, label: 'registry' },
-  { pattern: /\b(?:autorizzazione|licenza) (?:\w+ )?(?:d |all )?uso del marchio\b/, label: 'trademark' },
+  {
+    pattern: /\b(?:autorizzazione|licenza) (?:\w+ )?(?:d |all )?uso del marchio\b/,
+    label: 'trademark',
+  },
   { pattern: /\baziende dell economia sociale\b|\bimprese sociali\b/, label: 'social-economy' },
-  { pattern: /\baziende sviluppatrici\b|\bsystem integrator\b|\bfornitori di (?:soluzioni|tecnologie)\b/, label: 'suppliers' },
-  { pattern: /\b(?:rivolt\w*|destinat\w*|a favore) (?:\w+ ){0,3}imprese in (?:stato di )?difficolta\b/, label: 'firms-in-difficulty' },
+  {
+    pattern:
+      /\baziende sviluppatrici\b|\bsystem integrator\b|\bfornitori di (?:soluzioni|tecnologie)\b/,
+    label: 'suppliers',
+  },
+  {
+    pattern:
+      /\b(?:rivolt\w*|destinat\w*|a favore) (?:\w+ ){0,3}imprese in (?:stato di )?difficolta\b/,
+    label: 'firms-in-difficulty',
+  },
 ];
 /** "non essere in composizione negoziata", "sono escluse le imprese sociali": not a condition to meet. */
 const NEGATED = /\b(non|esclus\w*|eccetto|tranne)\b/;
 
 export function areaScopeRule(scope: string | null): ExtractedRule | null {
   if (!scope) return null;
-  const folded = searchable(scope).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const label = Object.entries(AREA_SCOPE_TABLE).find(([phrase]) => ` ${folded} `.includes(` ${phrase} `))?.[1];
-  return label ? { kind: 'area', label, from: { source: 'field', field: 'area', quote: quoteWhole(scope) } } : null;
+  const folded = searchable(scope)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const label = Object.entries(AREA_SCOPE_TABLE).find(([phrase]) =>
+    ` ${folded} `.includes(` ${phrase} `),
+  )?.[1];
+  return label
+    ? { kind: 'area', label, from: { source: 'field', field: 'area', quote: quoteWhole(scope) } }
+    : null;
 }
 
 /** Area and condition rules from the words of a description. */
-export function conditionRules(text: string, field: string, source: ProvenanceSource): ExtractedRule[] {
+export function conditionRules(
+  text: string,
+  field: string,
+  source: ProvenanceSource,
+): ExtractedRule[] {
   const plain = searchable(text).replace(/['’]/g, ' ');
   const rules: ExtractedRule[] = [];
   for (const { pattern, label } of AREA_PHRASES) {
     const m = pattern.exec(plain);
     if (m && cueBefore(plain, m.index, WHO, 80))
-      rules.push({ kind: 'area', label, from: { source, field, quote: quoteOf(text, m.index, m.index + m[0].length) } });
+      rules.push({
+        kind: 'area',
+        label,
+        from: { source, field, quote: quoteOf(text, m.index, m.index + m[0].length) },
+      });
   }
   for (const { pattern, label } of CONDITION_PHRASES) {
     const m = pattern.exec(plain);
     if (m && !cueBefore(plain, m.index, NEGATED, 25))
-      rules.push({ kind: 'condition', label, from: { source, field, quote: quoteOf(text, m.index, m.index + m[0].length) } });
+      rules.push({
+        kind: 'condition',
+        label,
+        from: { source, field, quote: quoteOf(text, m.index, m.index + m[0].length) },
+      });
   }
   return rules;
 }

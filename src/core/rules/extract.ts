@@ -44,13 +44,18 @@ export function extractRules(measure: MeasureWords, ctx: TerritoryContext): Extr
   }
   const titleSector = sectorPhraseRule(measure.title, 'title');
   push(titleSector ? { ...titleSector, sure: true } : null);
-  if (!titleSector && measure.description) push(sectorPhraseRule(measure.description, 'description'));
+  if (!titleSector && measure.description)
+    push(sectorPhraseRule(measure.description, 'description'));
   push(applicantTypeRule(measure.applicantNote));
   rules.push(...applicantPhraseRules(measure.title, 'title', true));
-  if (measure.description) rules.push(...applicantPhraseRules(measure.description, 'description', false));
-  rules.push(...sizeRules({ sizes: measure.sizes, title: measure.title, description: measure.description }));
+  if (measure.description)
+    rules.push(...applicantPhraseRules(measure.description, 'description', false));
+  rules.push(
+    ...sizeRules({ sizes: measure.sizes, title: measure.title, description: measure.description }),
+  );
   push(areaScopeRule(measure.areaScope));
-  if (measure.description) rules.push(...conditionRules(measure.description, 'description', 'text'));
+  if (measure.description)
+    rules.push(...conditionRules(measure.description, 'description', 'text'));
   return dedupeRules(rules);
 }
 

@@ -40,7 +40,11 @@ function dateOf(year: number, month: number, day: number): string | null {
 export function findItalianDates(plain: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of plain.matchAll(WORDED)) {
-    const date = dateOf(Number(m[3]), MONTHS.indexOf(m[2] as (typeof MONTHS)[number]) + 1, Number(m[1]));
+    const date = dateOf(
+      Number(m[3]),
+      MONTHS.indexOf(m[2] as (typeof MONTHS)[number]) + 1,
+      Number(m[1]),
+    );
     if (date) found.push({ date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of plain.matchAll(NUMERIC)) {

@@ -69,18 +69,52 @@ export function sectorListRule(listed: readonly string[]): ExtractedRule | null 
  * only as "to verify", unless "esclusivamente", "solo", "riservato" stands just before them.
  */
 export const SECTOR_PHRASES: { pattern: RegExp; label: string; codes: string[] }[] = [
-  { pattern: /\b(?:imprese|aziende|piccole imprese) agricol\w*|\bsettore agricolo\b|\bimprenditori agricoli\b/g, label: 'agriculture', codes: ['A'] },
+  {
+    pattern:
+      /\b(?:imprese|aziende|piccole imprese) agricol\w*|\bsettore agricolo\b|\bimprenditori agricoli\b/g,
+    label: 'agriculture',
+    codes: ['A'],
+  },
   { pattern: /\bapicolt\w*/g, label: 'bee-keeping', codes: ['01.49'] },
-  { pattern: /\b(?:imprese|strutture|attivita) (?:turistic\w*|ricettiv\w*)|\bsettore turistico\b/g, label: 'tourism', codes: ['55', '79'] },
-  { pattern: /\bimprese manifatturiere\b|\bsettor[ei] manifatturier\w*/g, label: 'manufacturing', codes: ['C'] },
+  {
+    pattern: /\b(?:imprese|strutture|attivita) (?:turistic\w*|ricettiv\w*)|\bsettore turistico\b/g,
+    label: 'tourism',
+    codes: ['55', '79'],
+  },
+  {
+    pattern: /\bimprese manifatturiere\b|\bsettor[ei] manifatturier\w*/g,
+    label: 'manufacturing',
+    codes: ['C'],
+  },
   { pattern: /\bimpianti di risalita\b/g, label: 'ski lifts', codes: ['49.39'] },
   { pattern: /\bautotrasport\w*/g, label: 'road haulage', codes: ['49.41'] },
-  { pattern: /\b(?:imprese|esercizi|attivita) commercial\w*|\b(?:esercizi|commercial\w*) di vicinato\b|\bcommercio al dettaglio\b/g, label: 'retail', codes: ['G'] },
-  { pattern: /\bsettori? (?:dell )?automotive\b|\baerospazial\w*/g, label: 'automotive and aerospace', codes: ['29', '30.3'] },
-  { pattern: /\bpubblici esercizi\b|\besercizi di somministrazione\b/g, label: 'bars and restaurants', codes: ['56'] },
-  { pattern: /\bfiliera (?:delle costruzioni|edile)\b|\bimprese edili\b|\bsettore edile\b/g, label: 'construction', codes: ['F'] },
+  {
+    pattern:
+      /\b(?:imprese|esercizi|attivita) commercial\w*|\b(?:esercizi|commercial\w*) di vicinato\b|\bcommercio al dettaglio\b/g,
+    label: 'retail',
+    codes: ['G'],
+  },
+  {
+    pattern: /\bsettori? (?:dell )?automotive\b|\baerospazial\w*/g,
+    label: 'automotive and aerospace',
+    codes: ['29', '30.3'],
+  },
+  {
+    pattern: /\bpubblici esercizi\b|\besercizi di somministrazione\b/g,
+    label: 'bars and restaurants',
+    codes: ['56'],
+  },
+  {
+    pattern: /\bfiliera (?:delle costruzioni|edile)\b|\bimprese edili\b|\bsettore edile\b/g,
+    label: 'construction',
+    codes: ['F'],
+  },
   { pattern: /\bimpiantistica sportiva\b|\bsettore sportivo\b/g, label: 'sport', codes: ['93.1'] },
-  { pattern: /\b(?:imprese|settore) (?:culturali e creative|dell audiovisivo|cinematografic\w*)\b/g, label: 'culture and media', codes: ['58.1', '59', '60', '90', '91'] },
+  {
+    pattern: /\b(?:imprese|settore) (?:culturali e creative|dell audiovisivo|cinematografic\w*)\b/g,
+    label: 'culture and media',
+    codes: ['58.1', '59', '60', '90', '91'],
+  },
 ];
 const ONLY =
   /\b(esclusivamente|solo|soltanto|unicamente|specifica(?:ta)?mente|riservat\w*|rivolt\w* (?:alle|ai)|rivolg\w*|destinat\w* (?:alle|ai))\s+(?:\w+\s+){0,2}$/;

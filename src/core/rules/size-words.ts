@@ -13,7 +13,8 @@ const TARGET = new RegExp(
 );
 const SME_IN_TITLE = new RegExp(String.raw`\b${SME_WORDS}\b`);
 /** "in particolare alle PMI", "prioritariamente PMI": SMEs first, not SMEs only. */
-const PREFERENCE = /\b(in particolare|particolarmente|prioritariamente|soprattutto|principalmente|specialmente|anche|tra cui|compres[ei])\b[^.;]{0,25}$/;
+const PREFERENCE =
+  /\b(in particolare|particolarmente|prioritariamente|soprattutto|principalmente|specialmente|anche|tra cui|compres[ei])\b[^.;]{0,25}$/;
 const LARGE_NAMED =
   /\b(?:grandi imprese|grande impresa|grandi aziende|mid ?-?caps?|large enterprises?|imprese di grandi dimensioni)\b/;
 const NO_MICRO = /\b(?:ad esclusione|ad eccezione|escluse?) (?:delle |le )?micro ?-?imprese\b/;
@@ -42,14 +43,24 @@ export function sizeRules(words: SizeWords): ExtractedRule[] {
       kind: 'size-words',
       sizes: [...SIZES],
       sure: false,
-      from: { source: 'text', field: 'description', quote: quoteOf(description, every.index, every.index + every[0].length) },
+      from: {
+        source: 'text',
+        field: 'description',
+        quote: quoteOf(description, every.index, every.index + every[0].length),
+      },
     });
   }
   if (words.sizes.includes('large')) {
     const inTitle = SME_IN_TITLE.exec(title);
     const target = TARGET.exec(plain);
     const inText =
-      target && !PREFERENCE.test(plain.slice(Math.max(0, target.index), target.index + target[0].length - (target[1]?.length ?? 0)))
+      target &&
+      !PREFERENCE.test(
+        plain.slice(
+          Math.max(0, target.index),
+          target.index + target[0].length - (target[1]?.length ?? 0),
+        ),
+      )
         ? target
         : null;
     const found = inTitle ?? inText;
@@ -59,7 +70,11 @@ export function sizeRules(words: SizeWords): ExtractedRule[] {
         kind: 'size-words',
         sizes: sizesNamed(found[1] ?? ''),
         sure: !LARGE_NAMED.test(plain) && !LARGE_NAMED.test(title),
-        from: { source: 'text', field, quote: quoteOf(text, found.index, found.index + found[0].length) },
+        from: {
+          source: 'text',
+          field,
+          quote: quoteOf(text, found.index, found.index + found[0].length),
+        },
       });
     }
   }
@@ -69,7 +84,11 @@ export function sizeRules(words: SizeWords): ExtractedRule[] {
       kind: 'size-words',
       sizes: SIZES.filter((s) => s !== 'micro'),
       sure: true,
-      from: { source: 'text', field: 'description', quote: quoteOf(description, noMicro.index, noMicro.index + noMicro[0].length) },
+      from: {
+        source: 'text',
+        field: 'description',
+        quote: quoteOf(description, noMicro.index, noMicro.index + noMicro[0].length),
+      },
     });
   }
   return rules;

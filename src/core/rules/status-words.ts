@@ -18,7 +18,8 @@ const CUE_DISTANCE = 60;
 const OPEN_AFTER =
   /\b(?:fino|sino) (?:a|ad) esaurimento\b|\bfino al totale impegno\b|\bgiorni (?:lavorativi )?successivi\b/;
 /** Several windows or sessions: a deadline among them is not the call's own. */
-const WINDOWS = /\b(finestr[ae]|session[ie]|sportelli|edizion[ei]|annualita|ogni anno|ciascun anno)\b/;
+const WINDOWS =
+  /\b(finestr[ae]|session[ie]|sportelli|edizion[ei]|annualita|ogni anno|ciascun anno)\b/;
 
 function lastCue(window: string, cues: RegExp): number {
   let last = -1;
@@ -63,19 +64,35 @@ export function deadlineRule(
 /** Words that close a call for good, or stop it for a while. */
 const HALTS: { pattern: RegExp; closed: boolean }[] = [
   { pattern: /\btermini (?:sono )?(?:chiusi|scaduti)\b/, closed: true },
-  { pattern: /\b(?:bando|sportello|avviso|misura|procedura) (?:e |risulta |e stat[oa] )?chius[oa]\b/, closed: true },
+  {
+    pattern:
+      /\b(?:bando|sportello|avviso|misura|procedura) (?:e |risulta |e stat[oa] )?chius[oa]\b/,
+    closed: true,
+  },
   { pattern: /\bchius[oa] (?:in data|dal|il|a partire dal)\b/, closed: true },
-  { pattern: /\bchiusura anticipata (?:dello sportello |del bando )?(?:in data|dal|il|a partire dal)\b/, closed: true },
-  { pattern: /\b(?:risorse|fondi|dotazione) (?:sono |risultano |e )?(?:esaurit[ei]|terminat[ei])\b/, closed: true },
+  {
+    pattern:
+      /\bchiusura anticipata (?:dello sportello |del bando )?(?:in data|dal|il|a partire dal)\b/,
+    closed: true,
+  },
+  {
+    pattern: /\b(?:risorse|fondi|dotazione) (?:sono |risultano |e )?(?:esaurit[ei]|terminat[ei])\b/,
+    closed: true,
+  },
   { pattern: /\besaurimento (?:delle risorse|dei fondi) (?:e avvenuto|in data)\b/, closed: true },
   { pattern: /\btemporaneamente (?:chius[oa]|sospes[oa])\b/, closed: false },
   { pattern: /\bsospe(?:s[oa]|nsione)\b/, closed: false },
 ];
 /** "salvo chiusura anticipata", "potrà essere chiuso": a possibility, not a fact. */
-const CONDITIONAL = /\b(salvo|in caso|qualora|potra|potranno|puo|possono|eventuale|riserva|previst[ao])\b/;
+const CONDITIONAL =
+  /\b(salvo|in caso|qualora|potra|potranno|puo|possono|eventuale|riserva|previst[ao])\b/;
 
 /** A halt in `text`: closed or suspended, from the date after the words when there is one. */
-export function haltRule(text: string, field: string, source: ProvenanceSource): ExtractedRule | null {
+export function haltRule(
+  text: string,
+  field: string,
+  source: ProvenanceSource,
+): ExtractedRule | null {
   const plain = searchable(text);
   for (const { pattern, closed } of HALTS) {
     const m = pattern.exec(plain);

@@ -48,7 +48,10 @@ const DEMONYMS: [RegExp, string][] = [
 
 const NAME_INDEX: [string, string][] = [
   ...PROVINCES.flatMap((p): [string, string][] =>
-    [p.name, ...p.name.split(/\/|-| e | nell /)].map((n): [string, string] => [foldText(n), p.sigla]),
+    [p.name, ...p.name.split(/\/|-| e | nell /)].map((n): [string, string] => [
+      foldText(n),
+      p.sigla,
+    ]),
   ),
   ...PROVINCE_WORDS,
 ].filter(([name]) => name.length >= 3);
@@ -63,7 +66,8 @@ export function provincesNamedIn(folded: string): string[] {
   return found;
 }
 
-const provinceOf = (sigla: string): Province | undefined => PROVINCES.find((p) => p.sigla === sigla);
+const provinceOf = (sigla: string): Province | undefined =>
+  PROVINCES.find((p) => p.sigla === sigla);
 
 /**
  * The regions words may narrow within: those of a regional (or unstated) territory, or every
@@ -108,24 +112,23 @@ function municipalityTokens(
   // The longest run of leading words that names a municipality ("pietra de giorgi", "milano").
   for (let n = Math.min(words.length, 5); n >= 1; n--) {
     const candidates = ctx.municipalitiesNamed(words.slice(0, n).join(' '));
-    const inRegion = candidates.filter((c) => regions.length === 0 || regions.includes(c.regionCode));
+    const inRegion = candidates.filter(
+      (c) => regions.length === 0 || regions.includes(c.regionCode),
+    );
     if (inRegion.length) return inRegion.map((c) => `municipality:${c.istatCode}`);
   }
   return [];
 }
 
 /** The grantor's own area: a municipality, a province or a chamber of commerce. */
-function grantorArea(
-  grantor: string,
-  regions: readonly string[],
-  ctx: TerritoryContext,
-): string[] {
+function grantorArea(grantor: string, regions: readonly string[], ctx: TerritoryContext): string[] {
   const folded = foldText(grantor);
   if (REGIONAL_BODY.test(folded)) return [];
   const comune = COMUNE.exec(folded);
   if (comune?.[1]) return municipalityTokens(comune[1], regions, ctx);
   const provincia = PROVINCIA.exec(folded);
-  const named = provincia?.[1] ?? (CHAMBER.test(folded) || /\bazienda speciale\b/.test(folded) ? folded : null);
+  const named =
+    provincia?.[1] ?? (CHAMBER.test(folded) || /\bazienda speciale\b/.test(folded) ? folded : null);
   if (named === null) return [];
   return inRegions(provincesNamedIn(named), regions).map((s) => `province:${s}`);
 }
@@ -160,7 +163,11 @@ function findInText(
     for (const m of plain.matchAll(pattern)) {
       const siglas = inRegions(provincesNamedIn(foldText(m[1] ?? '')), regions);
       if (siglas.length)
-        found.push({ tokens: siglas.map((s) => `province:${s}`), index: m.index, end: m.index + m[0].length });
+        found.push({
+          tokens: siglas.map((s) => `province:${s}`),
+          index: m.index,
+          end: m.index + m[0].length,
+        });
     }
   }
   for (const pattern of MUNICIPALITY_PATTERNS) {
@@ -202,7 +209,8 @@ export function territoryRules(words: TerritoryWords, ctx: TerritoryContext): Ex
       rules.push({ kind: 'territory', tokens, sure, from });
   };
   const add = (text: string, field: string, source: ProvenanceSource, found: Found[]) => {
-    for (const f of found) rule(f.tokens, textSure, { source, field, quote: quoteOf(text, f.index, f.end) });
+    for (const f of found)
+      rule(f.tokens, textSure, { source, field, quote: quoteOf(text, f.index, f.end) });
   };
   if (words.grantor) {
     const tokens = grantorArea(words.grantor, regions, ctx);
@@ -213,8 +221,19 @@ export function territoryRules(words: TerritoryWords, ctx: TerritoryContext): Ex
         quote: quoteWhole(words.grantor),
       });
   }
-  add(words.title, 'title', 'text', findInText(searchable(words.title), regions, ctx, [...AREA_PATTERNS, ...TITLE_AREA]));
+  add(
+    words.title,
+    'title',
+    'text',
+    findInText(searchable(words.title), regions, ctx, [...AREA_PATTERNS, ...TITLE_AREA]),
+  );
   // A national record's description names places for many reasons; only regional ones narrow.
-  if (!national) add(description, 'description', 'text', findInText(plainDescription, regions, ctx, AREA_PATTERNS));
+  if (!national)
+    add(
+      description,
+      'description',
+      'text',
+      findInText(plainDescription, regions, ctx, AREA_PATTERNS),
+    );
   return rules;
 }

@@ -1,0 +1,84 @@
+// What people type, read with the reference data: a municipality where a province is expected
+// ("Crema" -> CR) and the Italian decimal comma in an ATECO code ("20,42" -> 20.42). Each reading
+// that departs from the letter of the input comes back as a note, for the command's stderr.
+import { splitAtecoList } from '../core/ateco-resolve.js';
+import type { ProfileInput } from '../core/profile.js';
+import {
+  indexMunicipalities,
+  resolveMunicipality,
+  resolvePlace,
+  type MunicipalitiesNamed,
+} from '../core/province-search.js';
+import type { Db } from '../db/open.js';
+import { allMunicipalities, atecoLookup } from '../db/reference.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface InputReader {
+  /** The sigla of a province typed as a sigla, a name or a municipality. */
+  province(input: string): { sigla: string; note: string | null };
+  /** The province of a municipality named as such (a firm's `comune` column). */
+  municipalityProvince(name: string): string;
+  /**
+   * Codes from lists as typed (`20.42,62.01`, `62.01 62.02`, `20,42`); `separately` writes the
+   * parts of a decimal-comma code the way that gives them as separate codes.
+   */
+  ateco(
+    items: readonly string[],
+    separately: (parts: readonly string[]) => string,
+  ): { codes: string[]; notes: string[] };
+}
+
+export function createInputReader(db: Db, t: Messages): InputReader {
+  const lookup = atecoLookup(db);
+  // The municipalities are read only when a name is not a province.
+  let index: MunicipalitiesNamed | null = null;
+  const named: MunicipalitiesNamed = (folded) =>
+    (index ??= indexMunicipalities(allMunicipalities(db)))(folded);
+  return {
+    province: (input) => {
+      const { province, municipality } = resolvePlace(input, named);
+      return {
+        sigla: province.sigla,
+        note: municipality
+          ? t.input.municipalityProvince(municipality, province.name, province.sigla)
+          : null,
+      };
+    },
+    municipalityProvince: (name) => resolveMunicipality(name, named).province.sigla,
+    ateco: (items, separately) => {
+      const codes: string[] = [];
+      const notes: string[] = [];
+      for (const item of items) {
+        const list = splitAtecoList(item, lookup);
+        codes.push(...list.codes);
+        for (const d of list.decimalCommas)
+          notes.push(
+            t.input.atecoDecimalComma(d.typed, d.code, d.separate && separately(d.separate)),
+          );
+      }
+      return { codes, notes };
+    },
+  };
+}
+
+/** `--ateco 20 --ateco 42`: how the flags give the parts of `20,42` as separate codes. */
+export const separateAtecoFlags = (parts: readonly string[]): string =>
+  parts.map((p) => `--ateco ${p}`).join(' ');
+
+/**
+ * The ATECO codes and the province of a profile as typed, read as above; each note goes to `say`.
+ * The other fields are left as they are, for `buildProfile` to validate.
+ */
+export function readProfileInput(
+  reader: InputReader,
+  input: ProfileInput,
+  say: (note: string) => void,
+): ProfileInput {
+  const ateco = reader.ateco(input.ateco ?? [], separateAtecoFlags);
+  ateco.notes.forEach(say);
+  if (input.province === null || input.province === undefined)
+    return { ...input, ateco: ateco.codes };
+  const place = reader.province(input.province);
+  if (place.note) say(place.note);
+  return { ...input, ateco: ateco.codes, province: place.sigla };
+}
