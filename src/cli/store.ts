@@ -2,7 +2,6 @@
 import { openDatabase, type Db } from '../db/open.js';
 import { extractRules, RULES_VERSION } from '../core/rules/extract.js';
 import { refreshRules, rulesOutdated } from '../db/measures.js';
-import { mapContext } from '../importers/run-import.js';
 import { seedingNeeded } from '../importers/seed-check.js';
 import type { CliContext } from './context.js';
 
@@ -12,7 +11,8 @@ export async function openStore(ctx: CliContext): Promise<Db> {
     const needed = seedingNeeded(db);
     if (needed) await (await import('../importers/bundled.js')).seedBundled(db, needed);
     if (rulesOutdated(db, RULES_VERSION)) {
-      const context = mapContext(db);
+      // Rare (a new store, new rules): the importers' reference lookups load only then.
+      const context = (await import('../importers/run-import.js')).mapContext(db);
       refreshRules(db, RULES_VERSION, (m) => extractRules(m, context));
     }
     return db;

@@ -382,7 +382,17 @@ export function checkApplicant(measure: Measure, profile: CompanyProfile): Reaso
       (profile.legalForm !== null && NON_PROFIT_FORMS.has(profile.legalForm));
     if (rule.who.includes('non-profit') && nonProfit)
       return reason('applicant', 'pass', 'applicant-firm', {}, rule.from);
-    return reason('applicant', 'fail', 'applicant-only', { who: rule.who }, rule.from);
+    // A profile that describes a firm (or says it is not a non-profit body) is an ordinary firm;
+    // a profile that says nothing may be anyone.
+    const aFirm =
+      profile.statuses['non-profit'] === false || profile.size !== null || profile.ateco.length > 0;
+    return reason(
+      'applicant',
+      aFirm ? 'fail' : 'unknown',
+      'applicant-only',
+      { who: rule.who },
+      rule.from,
+    );
   });
   const worst = worstOf(only);
   if (worst) return worst;

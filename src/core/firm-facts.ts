@@ -53,9 +53,18 @@ export function parseLegalForm(input: string): LegalForm {
 
 const FOUNDED = /^(\d{4})(?:[-/.](\d{1,2}))?$/;
 
-/** `YYYY` or `YYYY-MM` (also `YYYY/MM`, `MM/YYYY`), as `YYYY` or `YYYY-MM`. */
+/**
+ * `YYYY` or `YYYY-MM` (also `YYYY/MM`, `MM/YYYY`, and a whole date `YYYY-MM-DD` or
+ * `DD/MM/YYYY` as a registry extract writes it), as `YYYY` or `YYYY-MM`.
+ */
 export function parseFounded(input: string, today: string): string {
-  const text = input.trim();
+  const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(input.trim()) ?? null;
+  const italianDay = /^\d{1,2}[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
+  const text = day
+    ? `${day[1]}-${day[2]}`
+    : italianDay
+      ? `${italianDay[2]}-${italianDay[1]}`
+      : input.trim();
   const swapped = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
   const m = FOUNDED.exec(swapped ? `${swapped[2]}-${swapped[1]}` : text);
   const year = m ? Number(m[1]) : NaN;

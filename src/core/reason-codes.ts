@@ -100,6 +100,3 @@ export interface ReasonParamsByCode {
 
 export type ReasonCode = keyof ReasonParamsByCode;
 export type ReasonParams = ReasonParamsByCode[ReasonCode];
-
-/** A sentence for each code: one catalogue per language implements this. */
-export type ReasonTexts = { [C in ReasonCode]: (params: ReasonParamsByCode[C]) => string };

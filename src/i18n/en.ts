@@ -114,8 +114,8 @@ const STATUS_WORDS: Record<RequiredStatus, string> = {
   confiscated: 'firms seized or confiscated from organised crime',
 };
 const anyStatus = (any: readonly RequiredStatus[]) => any.map((s) => STATUS_WORDS[s]).join(' or ');
-const statusFlag = (status: RequiredStatus) =>
-  status === 'confiscated' ? 'read the call' : `--${status} or --no-${status}`;
+const statusHints = (any: readonly RequiredStatus[], t: Messages) =>
+  any.map((s) => (s === 'confiscated' ? 'read the call' : t.hints.status(s))).join('; ');
 const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
   srl: 'srl',
   spa: 'spa',
@@ -221,7 +221,7 @@ export const en: Messages = {
 
   sizeBasis,
   reasons: {
-    'size-profile-missing': () => 'company size not given (use --size or --employees)',
+    'size-profile-missing': (_, t) => `company size not given (${t.hints.size()})`,
     'size-not-stated': () => 'the data does not say which sizes may apply',
     'size-admitted': (p) =>
       `${firm(p.size, basisOf(p.basis))}; the call admits ${sizes(p.allowed)}`,
@@ -236,7 +236,7 @@ export const en: Messages = {
     'size-words-exclude': (p) =>
       `the words limit the call to ${sizes(p.inWords)} firms; a ${SIZE_NAMES[p.size]} firm is not among them`,
 
-    'sector-profile-missing': () => 'ATECO code not given (use --ateco)',
+    'sector-profile-missing': (_, t) => `ATECO code not given (${t.hints.ateco()})`,
     'sector-all-admitted': () => 'every sector is admitted',
     'sector-admitted': (p) =>
       p.rule === 'all'
@@ -260,7 +260,7 @@ export const en: Messages = {
     'sector-fields-disagree': (p) =>
       `the ATECO field admits every sector, but the sector list names only ${list(p.labels)}, without ${p.code}; check the call`,
 
-    'territory-profile-missing': () => 'province not given (use --province)',
+    'territory-profile-missing': (_, t) => `province not given (${t.hints.province()})`,
     'territory-national': () => 'national measure: every province',
     'territory-region': (p) => `${p.province} is in ${p.region}, where the call applies`,
     'territory-province': (p) => `the call is limited to ${p.province}`,
@@ -308,23 +308,31 @@ export const en: Messages = {
       (p.since ? ` since ${p.since}` : '') +
       (p.closed ? ', by the words' : '; check whether it has reopened'),
 
-    'special-status-required': (p) =>
-      `only for ${anyStatus(p.any)}; the profile does not say (${p.any.map(statusFlag).join('; ')})`,
+    'special-status-required': (p, t) =>
+      `only for ${anyStatus(p.any)}; the profile does not say (${statusHints(p.any, t)})`,
     'special-status-met': (p) => `for ${STATUS_WORDS[p.status]}: the firm is one`,
     'special-status-not-met': (p) => `only for ${anyStatus(p.any)}: the firm is not one`,
 
     'condition-in-words': (p) => `only for ${CONDITION_WORDS[p.label]}; the profile does not say`,
 
-    'firm-age-unknown': (p) => `${ageRule(p)}; founding date not given (--founded YYYY-MM)`,
+    'firm-age-unknown': (p, t) => `${ageRule(p)}; founding date not given (${t.hints.founded()})`,
     'firm-age-met': (p) => `${ageRule(p)}; the firm is ${months(p.months)} old`,
     'firm-age-not-met': (p) => `${ageRule(p)}; the firm is ${months(p.months)} old`,
 
-    'legal-form-unknown': (p) =>
-      `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; legal form not given (--legal-form)`,
+    'legal-form-unknown': (p, t) =>
+      `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; legal form not given (${t.hints.legalForm()})`,
     'legal-form-met': (p) =>
       `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}: the firm is one`,
     'legal-form-not-met': (p) =>
       `only ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; the firm is a ${LEGAL_FORM_NAMES[p.form]}`,
+  },
+  hints: {
+    size: () => 'use --size or --employees',
+    ateco: () => 'use --ateco',
+    province: () => 'use --province',
+    founded: () => '--founded YYYY-MM',
+    legalForm: () => '--legal-form',
+    status: (s) => `--${s} or --no-${s}`,
   },
   quoted: (source, field, quote) => `${SOURCE_WORDS[source]} ${field}: «${quote}»`,
   legalFormName: (form) => LEGAL_FORM_NAMES[form],
@@ -500,11 +508,18 @@ export const en: Messages = {
       '(no firm field has that name; fesr match --help lists the names it reads)',
     duplicateColumn: (file, column, used) =>
       `${file}: column "${column}" not read: the same field comes from "${used}"`,
-    sizeMissing: (columns) =>
-      `company size not given (${fillIn(columns, 'a size or employees column')})`,
-    sectorMissing: (columns) => `ATECO code not given (${fillIn(columns, 'an ATECO column')})`,
-    territoryMissing: (columns) =>
-      `province not given (${fillIn(columns, 'a province or comune column')})`,
+    columnHint: (columns, fact) =>
+      fillIn(
+        columns,
+        {
+          size: 'a size or employees column',
+          ateco: 'an ATECO column',
+          province: 'a province or comune column',
+          founded: 'a founding-date column (data costituzione)',
+          legalForm: 'a legal-form column (forma giuridica)',
+          status: 'a yes/no column for it (e.g. impresa femminile)',
+        }[fact],
+      ),
     sizeConflict: (size, derived, columns) =>
       `size "${size}" disagrees with the figures, which make a ${SIZE_NAMES[derived]} firm ` +
       `(correct ${quoted(columns, 'or')})`,

@@ -15,7 +15,10 @@ export function messagesFor(lang: Lang): Messages {
 /** A reason in words: the code's sentence, then the words it rests on, when there are any. */
 export function describeReason(reason: Reason, t: Messages): string {
   // The code and its params travel together in a Reason, which TypeScript cannot correlate.
-  const text = (t.reasons[reason.code] as (p: ReasonParams) => string)(reason.params);
+  const text = (t.reasons[reason.code] as (p: ReasonParams, t: Messages) => string)(
+    reason.params,
+    t,
+  );
   return reason.quote && reason.source
     ? `${text}; ${t.quoted(reason.source, reason.field ?? '', reason.quote)}`
     : text;

@@ -143,8 +143,8 @@ const STATUS_WORDS: Record<RequiredStatus, string> = {
   confiscated: 'aziende sequestrate o confiscate alla criminalità organizzata',
 };
 const anyStatus = (any: readonly RequiredStatus[]) => any.map((s) => STATUS_WORDS[s]).join(' o ');
-const statusFlag = (status: RequiredStatus) =>
-  status === 'confiscated' ? 'leggi il bando' : `--${status} o --no-${status}`;
+const statusHints = (any: readonly RequiredStatus[], t: Messages) =>
+  any.map((s) => (s === 'confiscated' ? 'leggi il bando' : t.hints.status(s))).join('; ');
 const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
   srl: 'srl',
   spa: 'spa',
@@ -251,7 +251,7 @@ export const it: Messages = {
 
   sizeBasis,
   reasons: {
-    'size-profile-missing': () => 'dimensione non indicata (usa --size o --employees)',
+    'size-profile-missing': (_, t) => `dimensione non indicata (${t.hints.size()})`,
     'size-not-stated': () => 'i dati non dicono quali dimensioni sono ammesse',
     'size-admitted': (p) =>
       `${firm(p.size, basisOf(p.basis))}; il bando ammette ${sizes(p.allowed)}`,
@@ -266,7 +266,7 @@ export const it: Messages = {
     'size-words-exclude': (p) =>
       `il testo limita il bando alle imprese ${sizes(p.inWords)}; un'impresa ${SIZE_NAMES[p.size]} non vi rientra`,
 
-    'sector-profile-missing': () => 'codice ATECO non indicato (usa --ateco)',
+    'sector-profile-missing': (_, t) => `codice ATECO non indicato (${t.hints.ateco()})`,
     'sector-all-admitted': () => 'tutti i settori sono ammessi',
     'sector-admitted': (p) =>
       p.rule === 'all'
@@ -289,7 +289,7 @@ export const it: Messages = {
     'sector-fields-disagree': (p) =>
       `il campo ATECO ammette tutti i settori, ma l'elenco dei settori nomina solo ${list(p.labels)}, senza ${p.code}; verifica il bando`,
 
-    'territory-profile-missing': () => 'provincia non indicata (usa --province)',
+    'territory-profile-missing': (_, t) => `provincia non indicata (${t.hints.province()})`,
     'territory-national': () => 'misura nazionale: tutte le province',
     'territory-region': (p) => `${p.province} è in ${p.region}, dove il bando si applica`,
     'territory-province': (p) => `il bando è limitato a ${p.province}`,
@@ -337,8 +337,8 @@ export const it: Messages = {
       (p.since ? ` dal ${p.since}` : '') +
       (p.closed ? ', secondo il testo' : '; verifica se è stato riaperto'),
 
-    'special-status-required': (p) =>
-      `solo per ${anyStatus(p.any)}; il profilo non lo dice (${p.any.map(statusFlag).join('; ')})`,
+    'special-status-required': (p, t) =>
+      `solo per ${anyStatus(p.any)}; il profilo non lo dice (${statusHints(p.any, t)})`,
     'special-status-met': (p) => `per ${STATUS_WORDS[p.status]}: l'impresa lo è`,
     'special-status-not-met': (p) => `solo per ${anyStatus(p.any)}: l'impresa non lo è`,
 
@@ -349,12 +349,20 @@ export const it: Messages = {
     'firm-age-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,
     'firm-age-not-met': (p) => `${ageRule(p)}; l'impresa ha ${months(p.months)}`,
 
-    'legal-form-unknown': (p) =>
-      `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; forma giuridica non indicata (--legal-form)`,
+    'legal-form-unknown': (p, t) =>
+      `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; forma giuridica non indicata (${t.hints.legalForm()})`,
     'legal-form-met': (p) =>
       `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}: l'impresa lo è`,
     'legal-form-not-met': (p) =>
       `solo ${list(p.forms.map((f) => LEGAL_FORM_NAMES[f]))}; l'impresa è ${LEGAL_FORM_NAMES[p.form]}`,
+  },
+  hints: {
+    size: () => 'usa --size o --employees',
+    ateco: () => 'usa --ateco',
+    province: () => 'usa --province',
+    founded: () => '--founded AAAA-MM',
+    legalForm: () => '--legal-form',
+    status: (s) => `--${s} o --no-${s}`,
   },
   quoted: (source, field, quote) => `${SOURCE_WORDS[source]} ${field}: «${quote}»`,
   legalFormName: (form) => LEGAL_FORM_NAMES[form],
@@ -665,12 +673,18 @@ export const it: Messages = {
       "(nessun dato dell'impresa ha quel nome; fesr match --help elenca i nomi che legge)",
     duplicateColumn: (file, column, used) =>
       `${file}: colonna "${column}" non letta: lo stesso dato viene da "${used}"`,
-    sizeMissing: (columns) =>
-      `dimensione non indicata (${fillIn(columns, 'una colonna dimensione o dipendenti')})`,
-    sectorMissing: (columns) =>
-      `codice ATECO non indicato (${fillIn(columns, 'una colonna ATECO')})`,
-    territoryMissing: (columns) =>
-      `provincia non indicata (${fillIn(columns, 'una colonna provincia o comune')})`,
+    columnHint: (columns, fact) =>
+      fillIn(
+        columns,
+        {
+          size: 'una colonna dimensione o dipendenti',
+          ateco: 'una colonna ATECO',
+          province: 'una colonna provincia o comune',
+          founded: 'una colonna data costituzione',
+          legalForm: 'una colonna forma giuridica',
+          status: 'una colonna sì/no (ad esempio impresa femminile)',
+        }[fact],
+      ),
     sizeConflict: (size, derived, columns) =>
       `la dimensione "${size}" non concorda con i dati, che indicano un'impresa ` +
       `${SIZE_NAMES[derived]} (correggi ${quoted(columns, 'o')})`,

@@ -1,7 +1,7 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
 import type { ErrorCode, IssueCode } from '../errors.js';
-import type { ReasonTexts } from '../core/reason-codes.js';
+import type { ReasonCode, ReasonParamsByCode } from '../core/reason-codes.js';
 import type {
   AidForm,
   Applicant,
@@ -14,10 +14,29 @@ import type {
   Size,
   SizeBasis,
   RequiredStatus,
+  SpecialStatus,
   Status,
 } from '../core/types.js';
 
 export type Lang = 'en' | 'it';
+
+/**
+ * A sentence for each reason code: one catalogue per language implements this. `t` is the
+ * catalogue in use, so a command can lend other hints (`fesr match` names columns, not flags).
+ */
+export type ReasonTexts = {
+  [C in ReasonCode]: (params: ReasonParamsByCode[C], t: Messages) => string;
+};
+
+/** How to give a missing company fact: flags for search, columns for match. */
+export interface FactHints {
+  size(): string;
+  ateco(): string;
+  province(): string;
+  founded(): string;
+  legalForm(): string;
+  status(status: SpecialStatus): string;
+}
 
 /** The fields `fesr show` lists, in order. */
 export type ShowField =
@@ -62,6 +81,7 @@ export interface Messages {
   sizeBasis(basis: SizeBasis): string;
   /** One sentence per reason code; `describeReason` adds the quoted words. */
   reasons: ReasonTexts;
+  hints: FactHints;
   /** How a quote is introduced: the field it comes from and the words. */
   quoted(source: ProvenanceSource, field: string, quote: string): string;
   legalFormName(form: LegalForm): string;
@@ -211,9 +231,8 @@ export interface PortfolioMessages {
    * The reasons for a profile field a row leaves empty, naming the file's columns to fill in
    * (`columns` empty: the file has none, so one is to be added); a match user has no flags.
    */
-  sizeMissing(columns: readonly string[]): string;
-  sectorMissing(columns: readonly string[]): string;
-  territoryMissing(columns: readonly string[]): string;
+  /** Which of the file's columns to fill in for a missing fact, or which column to add. */
+  columnHint(columns: readonly string[], fact: keyof FactHints): string;
   /** Rows whose figures cannot be read, in the file's terms rather than the flags'. */
   sizeConflict(size: string, derived: Size, columns: readonly string[]): string;
   figuresNeedEmployees(columns: readonly string[]): string;

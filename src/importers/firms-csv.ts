@@ -3,6 +3,7 @@
 import type { IssueCode } from '../errors.js';
 import { parseAmount } from '../core/numbers.js';
 import type { ProfileInput } from '../core/profile.js';
+import type { SpecialStatus } from '../core/types.js';
 import { foldText } from '../core/text.js';
 
 /**
@@ -102,7 +103,46 @@ export const FIRM_HEADER_ALIASES = {
     'city',
     'citta',
   ],
+  founded: [
+    'founded',
+    'founding date',
+    'year founded',
+    'data costituzione',
+    'data di costituzione',
+    'costituzione',
+    'anno costituzione',
+    'anno di costituzione',
+    'data inizio attivita',
+    'inizio attivita',
+    'data iscrizione',
+    'data iscrizione registro imprese',
+  ],
+  legalForm: ['legal form', 'forma giuridica', 'natura giuridica', 'forma societaria'],
+  innovativeStartup: [
+    'innovative startup',
+    'innovative start up',
+    'startup innovativa',
+    'start up innovativa',
+  ],
+  innovativeSme: ['innovative sme', 'pmi innovativa'],
+  womenLed: ['women led', 'impresa femminile', 'femminile', 'prevalenza femminile'],
+  youthLed: ['youth led', 'impresa giovanile', 'giovanile', 'prevalenza giovanile'],
+  nonProfit: ['non profit', 'no profit', 'ente non profit', 'terzo settore'],
 } satisfies Record<string, readonly string[]>;
+
+/** Yes/no cells, folded; an empty cell, "n.d." or "-" says nothing. */
+const YES = new Set(['si', 'yes', 'y', 's', 'x', '1', 'true', 'vero']);
+const NO = new Set(['no', 'n', '0', 'false', 'falso']);
+const NOT_GIVEN = new Set(['', 'n d', 'nd', 'na', 'n a']);
+
+/** The special statuses and the columns that hold them. */
+const STATUS_FIELDS = {
+  'innovative-startup': 'innovativeStartup',
+  'innovative-sme': 'innovativeSme',
+  'women-led': 'womenLed',
+  'youth-led': 'youthLed',
+  'non-profit': 'nonProfit',
+} as const satisfies Record<SpecialStatus, FirmField>;
 
 export type FirmField = keyof typeof FIRM_HEADER_ALIASES;
 
@@ -208,6 +248,19 @@ export function mapFirmRow(
   // The cell as written: the list is split when the codes are read, with the ATECO table at
   // hand (`splitAtecoList`), so that `20,42` can be the decimal comma's 20.42.
   const atecoCell = get('ateco');
+  const statuses: Partial<Record<SpecialStatus, boolean>> = {};
+  for (const [status, field] of Object.entries(STATUS_FIELDS) as [SpecialStatus, FirmField][]) {
+    const text = get(field);
+    const folded = foldText(text ?? '');
+    if (NOT_GIVEN.has(folded)) continue;
+    if (YES.has(folded)) statuses[status] = true;
+    else if (NO.has(folded)) statuses[status] = false;
+    else
+      return fail(`${field} "${text}" is not yes or no (sì/no)`, 'unknown-value', {
+        value: text ?? '',
+        allowed: 'sì, no',
+      });
+  }
   return {
     ok: true,
     firm: {
@@ -221,6 +274,9 @@ export function mapFirmRow(
         balanceSheet: numbers.balanceSheet ?? null,
         ateco: atecoCell ? [atecoCell] : [],
         province: get('province'),
+        founded: get('founded'),
+        legalForm: get('legalForm'),
+        statuses,
       },
     },
   };

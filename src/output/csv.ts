@@ -3,6 +3,7 @@
 // neutralised with a leading apostrophe.
 import { describeReason } from '../i18n/index.js';
 import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
 import { stringify } from 'csv-stringify/sync';
 import type { MatchResult, Measure, Reason } from '../core/types.js';
 import { toResultRecord, type ResultRecord } from './record.js';
@@ -59,8 +60,8 @@ export function neutraliseFormula(text: string): string {
 }
 
 /** Reasons as one text cell, in English like the rest of the CSV. */
-export function formatReasons(reasons: readonly Reason[]): string {
-  return reasons.map((r) => `${r.criterion}: ${r.verdict} (${describeReason(r, en)})`).join('; ');
+export function formatReasons(reasons: readonly Reason[], t: Messages = en): string {
+  return reasons.map((r) => `${r.criterion}: ${r.verdict} (${describeReason(r, t)})`).join('; ');
 }
 
 function cell(value: unknown, excel: boolean): string | number {

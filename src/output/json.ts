@@ -3,7 +3,11 @@ import type { MatchResult } from '../core/types.js';
 import { toFullRecord, toResultRecord } from './record.js';
 
 export function renderJson(results: readonly MatchResult[]): string {
-  return `${JSON.stringify(results.map(toResultRecord), null, 2)}\n`;
+  return `${JSON.stringify(
+    results.map((r) => toResultRecord(r)),
+    null,
+    2,
+  )}\n`;
 }
 
 export function renderFullJson(result: MatchResult, extra: Record<string, unknown> = {}): string {

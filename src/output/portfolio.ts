@@ -3,7 +3,8 @@ import Table from 'cli-table3';
 import type { MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
-import { toCsv, type CsvOptions } from './csv.js';
+import { en } from '../i18n/en.js';
+import { formatReasons, toCsv, type CsvOptions } from './csv.js';
 import { formatEuroShort } from './table.js';
 import { sanitizeText, truncate, wrapLines } from './text.js';
 import { toResultRecord } from './record.js';
@@ -74,13 +75,14 @@ export function renderPortfolioTable(
 export function renderPortfolioJson(
   firms: readonly FirmMatches[],
   skipped: readonly SkippedFirm[],
+  t: Messages = en,
 ): string {
   const document = {
     firms: firms.map((f) => ({
       name: f.name,
       line: f.line,
       count: f.results.length,
-      matches: f.results.map(toResultRecord),
+      matches: f.results.map((r) => toResultRecord(r, t)),
     })),
     skipped,
   };
@@ -104,6 +106,7 @@ export const PORTFOLIO_CSV_COLUMNS = [
 export function renderPortfolioCsv(
   firms: readonly FirmMatches[],
   options: CsvOptions = {},
+  t: Messages = en,
 ): string {
   const rows = firms.flatMap((f) =>
     f.results.map((r) => [
@@ -117,7 +120,7 @@ export function renderPortfolioCsv(
       r.status.daysLeft,
       r.measure.maxAidEur,
       r.eligibility,
-      r.reasons,
+      formatReasons(r.reasons, t),
     ]),
   );
   return toCsv(PORTFOLIO_CSV_COLUMNS, rows, options);

@@ -1,6 +1,7 @@
 // The public shape of a result (contract: JSON keys in camelCase, values in English).
 import { en } from '../i18n/en.js';
 import { describeReason } from '../i18n/index.js';
+import type { Messages } from '../i18n/messages.js';
 import type {
   AidForm,
   Eligibility,
@@ -23,11 +24,12 @@ export interface ReasonRecord {
   quote: Reason['quote'];
 }
 
-export function toReasonRecord(r: Reason): ReasonRecord {
+/** `t` says `detail`: English by the contract; `fesr match` lends one that names its columns. */
+export function toReasonRecord(r: Reason, t: Messages = en): ReasonRecord {
   return {
     criterion: r.criterion,
     verdict: r.verdict,
-    detail: describeReason(r, en),
+    detail: describeReason(r, t),
     code: r.code,
     params: r.params,
     source: r.source,
@@ -58,7 +60,7 @@ export interface ResultRecord {
   sources: string[];
 }
 
-export function toResultRecord(result: MatchResult): ResultRecord {
+export function toResultRecord(result: MatchResult, t: Messages = en): ResultRecord {
   const m = result.measure;
   return {
     id: m.id,
@@ -75,7 +77,7 @@ export function toResultRecord(result: MatchResult): ResultRecord {
     sizes: m.sizes,
     url: m.url,
     eligibility: result.eligibility,
-    reasons: result.reasons.map(toReasonRecord),
+    reasons: result.reasons.map((r) => toReasonRecord(r, t)),
     sourceIds: result.sourceIds,
     sources: [m.source, ...result.alsoIn],
   };

@@ -15,6 +15,9 @@ export function profile(overrides: Partial<CompanyProfile> = {}): CompanyProfile
     balanceSheetEur: null,
     ateco: [],
     province: null,
+    founded: null,
+    legalForm: null,
+    statuses: {},
     ...overrides,
   };
 }

@@ -175,6 +175,9 @@ describe('firms CSV mapping', () => {
           balanceSheet: null,
           ateco: ['20.42; 46.45'], // split with the ATECO table at hand (splitAtecoList)
           province: null,
+          founded: null,
+          legalForm: null,
+          statuses: {},
         },
       },
     });
@@ -246,23 +249,23 @@ describe('firms CSV mapping', () => {
   });
 
   it('says which column to fill in or add, in both languages, never a flag', () => {
-    expect(en.portfolio.sectorMissing(['Cod. ATECO'])).toBe(
-      'ATECO code not given (fill in the "Cod. ATECO" column)',
+    expect(en.portfolio.columnHint(['Cod. ATECO'], 'ateco')).toBe(
+      'fill in the "Cod. ATECO" column',
     );
-    expect(italian.portfolio.sectorMissing(['Cod. ATECO'])).toBe(
-      'codice ATECO non indicato (compila la colonna "Cod. ATECO")',
+    expect(italian.portfolio.columnHint(['Cod. ATECO'], 'ateco')).toBe(
+      'compila la colonna "Cod. ATECO"',
     );
-    expect(en.portfolio.sizeMissing(['Dimensione', 'Dipendenti'])).toBe(
-      'company size not given (fill in the "Dimensione" or "Dipendenti" columns)',
+    expect(en.portfolio.columnHint(['Dimensione', 'Dipendenti'], 'size')).toBe(
+      'fill in the "Dimensione" or "Dipendenti" columns',
     );
-    expect(italian.portfolio.territoryMissing([])).toBe(
-      'provincia non indicata (aggiungi al file una colonna provincia o comune)',
+    expect(italian.portfolio.columnHint([], 'province')).toBe(
+      'aggiungi al file una colonna provincia o comune',
     );
     for (const t of [en, italian]) {
       const texts = [
-        t.portfolio.sizeMissing([]),
-        t.portfolio.sectorMissing([]),
-        t.portfolio.territoryMissing([]),
+        ...(['size', 'ateco', 'province', 'founded', 'legalForm', 'status'] as const).map((fact) =>
+          t.portfolio.columnHint([], fact),
+        ),
         t.portfolio.sizeConflict('micro', 'large', ['Dimensione', 'Dipendenti']),
         t.portfolio.figuresNeedEmployees([]),
       ];

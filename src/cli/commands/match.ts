@@ -1,7 +1,7 @@
 // fesr match FILE: portfolio matching. Every firm of a CSV against the measures, one row per firm
 // and measure it may apply to; bad firm rows are reported by line on stderr and skipped.
 import { buildProfile, type ProfileInput } from '../../core/profile.js';
-import type { AidForm, Status } from '../../core/types.js';
+import type { AidForm, SpecialStatus, Status } from '../../core/types.js';
 import { atecoLookup } from '../../db/reference.js';
 import { FesrError, InputError } from '../../errors.js';
 import { asInputError, openTextInput } from '../../importers/open-input.js';
@@ -86,13 +86,22 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
       ctx.stderr.write(`${ctx.messages.portfolio.skippedRow(file, s.line, s.reason)}\n`);
     const total = matched.reduce((sum, f) => sum + f.results.length, 0);
     ctx.stderr.write(`${ctx.messages.portfolio.summary(matched.length, total, skipped.length)}\n`);
-    if (format === 'json') return emit(ctx, flags, renderPortfolioJson(matched, skipped));
+    if (format === 'json') return emit(ctx, flags, renderPortfolioJson(matched, skipped, messages));
     if (format === 'csv')
-      return emit(ctx, flags, renderPortfolioCsv(matched, { excel: flags.excel }));
+      return emit(ctx, flags, renderPortfolioCsv(matched, { excel: flags.excel }, messages));
     const colors = flags.output ? createColors(false) : ctx.colors;
     emit(ctx, flags, renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80));
   });
 }
+
+/** The firms-CSV field of each special status. */
+const STATUS_COLUMNS: Record<SpecialStatus, FirmField> = {
+  'innovative-startup': 'innovativeStartup',
+  'innovative-sme': 'innovativeSme',
+  'women-led': 'womenLed',
+  'youth-led': 'youthLed',
+  'non-profit': 'nonProfit',
+};
 
 /** The header names of the file's columns for these fields, in the file's order. */
 type ColumnsOf = (fields: readonly FirmField[]) => string[];
@@ -104,12 +113,13 @@ type ColumnsOf = (fields: readonly FirmField[]) => string[];
 function inTermsOfColumns(t: Messages, columnsOf: ColumnsOf): Messages {
   return {
     ...t,
-    reasons: {
-      ...t.reasons,
-      'size-profile-missing': () => t.portfolio.sizeMissing(columnsOf(['size', 'employees'])),
-      'sector-profile-missing': () => t.portfolio.sectorMissing(columnsOf(['ateco'])),
-      'territory-profile-missing': () =>
-        t.portfolio.territoryMissing(columnsOf(['province', 'municipality'])),
+    hints: {
+      size: () => t.portfolio.columnHint(columnsOf(['size', 'employees']), 'size'),
+      ateco: () => t.portfolio.columnHint(columnsOf(['ateco']), 'ateco'),
+      province: () => t.portfolio.columnHint(columnsOf(['province', 'municipality']), 'province'),
+      founded: () => t.portfolio.columnHint(columnsOf(['founded']), 'founded'),
+      legalForm: () => t.portfolio.columnHint(columnsOf(['legalForm']), 'legalForm'),
+      status: (s) => t.portfolio.columnHint(columnsOf([STATUS_COLUMNS[s]]), 'status'),
     },
   };
 }

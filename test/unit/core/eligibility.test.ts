@@ -6,11 +6,16 @@ import {
   checkSize,
   checkTerritory,
   eligibilityOf,
+  reason,
 } from '../../../src/core/eligibility.js';
 import { measureStatus } from '../../../src/core/dates.js';
 import { matchMeasures } from '../../../src/core/match.js';
 import { classifySize } from '../../../src/core/size.js';
 import { en } from '../../../src/i18n/en.js';
+import { describeReason } from '../../../src/i18n/index.js';
+import type { Reason } from '../../../src/core/types.js';
+
+const say = (r: Reason) => describeReason(r, en);
 import { activity, measure, profile } from '../../helpers/measure.js';
 
 const sme = ['micro', 'small', 'medium'] as const;
@@ -21,26 +26,25 @@ describe('size criterion', () => {
     const r = checkSize(
       measure({ sizes: [...sme] }),
       profile({ size: 'large', sizeBasis: basis, employees: 400 }),
-      en,
     );
     expect(r.verdict).toBe('fail');
-    expect(r.detail).toMatch(/^large firm/);
-    expect(r.detail).toContain('400 employees');
+    expect(say(r)).toMatch(/^large firm/);
+    expect(say(r)).toContain('400 employees');
   });
   it('passes an admitted size', () => {
-    expect(checkSize(measure({ sizes: [...sme] }), profile({ size: 'small' }), en).verdict).toBe(
+    expect(checkSize(measure({ sizes: [...sme] }), profile({ size: 'small' })).verdict).toBe(
       'pass',
     );
   });
   it('is unknown when the call or the profile does not say', () => {
-    expect(checkSize(measure(), profile({ size: 'small' }), en).verdict).toBe('unknown');
-    expect(checkSize(measure({ sizes: [...sme] }), profile(), en).verdict).toBe('unknown');
+    expect(checkSize(measure(), profile({ size: 'small' })).verdict).toBe('unknown');
+    expect(checkSize(measure({ sizes: [...sme] }), profile()).verdict).toBe('unknown');
   });
   it('applies the MidCap headcount cap to large firms', () => {
     const midcap = measure({ sizes: [...sme, 'large'], maxEmployees: 3000 });
-    expect(checkSize(midcap, profile({ size: 'large', employees: 2000 }), en).verdict).toBe('pass');
-    expect(checkSize(midcap, profile({ size: 'large', employees: 3500 }), en).verdict).toBe('fail');
-    expect(checkSize(midcap, profile({ size: 'large' }), en).verdict).toBe('unknown');
+    expect(checkSize(midcap, profile({ size: 'large', employees: 2000 })).verdict).toBe('pass');
+    expect(checkSize(midcap, profile({ size: 'large', employees: 3500 })).verdict).toBe('fail');
+    expect(checkSize(midcap, profile({ size: 'large' })).verdict).toBe('unknown');
   });
 });
 
@@ -50,13 +54,13 @@ describe('sector criterion', () => {
     atecoExcluded: ['A', '!01.61', '61', '62', '63', 'K', '12', '46.35', '47.26'],
   });
   it('explains an exclusion by its level', () => {
-    const r = checkSector(digital, profile({ ateco: [activity('62.01')] }), en);
+    const r = checkSector(digital, profile({ ateco: [activity('62.01')] }));
     expect(r).toMatchObject({ verdict: 'fail' });
-    expect(r.detail).toContain('62.01 falls under excluded division 62');
-    expect(r.detail).toContain('A except 01.61, 61, 62, 63');
+    expect(say(r)).toContain('62.01 falls under excluded division 62');
+    expect(say(r)).toContain('A except 01.61, 61, 62, 63');
   });
   it('passes when any of several activities qualifies', () => {
-    const r = checkSector(digital, profile({ ateco: [activity('62.01'), activity('20.42')] }), en);
+    const r = checkSector(digital, profile({ ateco: [activity('62.01'), activity('20.42')] }));
     expect(r.verdict).toBe('pass');
   });
   it('compares ATECO 2025 codes through their 2007 equivalents', () => {
@@ -66,9 +70,9 @@ describe('sector criterion', () => {
       as2007: ['62.01', '62.01.00'],
       as2025: ['62.10'],
     };
-    expect(checkSector(digital, profile({ ateco: [fromTwentyFive] }), en).verdict).toBe('fail');
+    expect(checkSector(digital, profile({ ateco: [fromTwentyFive] })).verdict).toBe('fail');
     const noEquivalent = { code: '99.99', version: '2025' as const, as2007: [], as2025: ['99.99'] };
-    expect(checkSector(digital, profile({ ateco: [noEquivalent] }), en).verdict).toBe('unknown');
+    expect(checkSector(digital, profile({ ateco: [noEquivalent] })).verdict).toBe('unknown');
   });
   it('uses a measure written in ATECO 2025 with the 2025 code', () => {
     const k2025 = measure({ atecoIncluded: ['*'], atecoExcluded: ['K'], atecoVersion: '2025' });
@@ -78,20 +82,18 @@ describe('sector criterion', () => {
       as2007: ['62.01'],
       as2025: ['62.10'],
     };
-    expect(checkSector(k2025, profile({ ateco: [software] }), en).verdict).toBe('fail');
+    expect(checkSector(k2025, profile({ ateco: [software] })).verdict).toBe('fail');
   });
   it('is unknown without a code unless every sector is admitted', () => {
-    expect(checkSector(digital, profile(), en).verdict).toBe('unknown');
-    expect(checkSector(measure({ atecoIncluded: ['*'] }), profile(), en).verdict).toBe('pass');
-    expect(checkSector(measure(), profile({ ateco: [activity('20.42')] }), en).verdict).toBe(
-      'unknown',
-    );
+    expect(checkSector(digital, profile()).verdict).toBe('unknown');
+    expect(checkSector(measure({ atecoIncluded: ['*'] }), profile()).verdict).toBe('pass');
+    expect(checkSector(measure(), profile({ ateco: [activity('20.42')] })).verdict).toBe('unknown');
   });
 });
 
 describe('territory criterion', () => {
   const ctx = {
-    messages: en,
+    asOf: '2026-11-28',
     municipalityName: (c: string) => ({ '019035': 'Crema', '019036': 'Cremona' })[c],
   };
   it('matches a regional measure in every Lombardy province', () => {
@@ -115,7 +117,7 @@ describe('territory criterion', () => {
     const crema = measure({ territory: ['municipality:019035', 'municipality:019036'] });
     const r = checkTerritory(crema, profile({ province: 'CR' }), ctx);
     expect(r).toMatchObject({ verdict: 'pass' });
-    expect(r.detail).toContain('Crema, Cremona');
+    expect(say(r)).toContain('Crema, Cremona');
     expect(checkTerritory(crema, profile({ province: 'MI' }), ctx).verdict).toBe('fail');
   });
   it('treats no stated limit as every Lombardy province', () => {
@@ -126,27 +128,32 @@ describe('territory criterion', () => {
 
 describe('status criterion', () => {
   it('leaves a call with a deadline but no opening date to verify', () => {
-    const r = checkStatus(measureStatus(null, '2026-12-22', '2026-11-28'), en);
+    const r = checkStatus(measure(), measureStatus(null, '2026-12-22', '2026-11-28'), '2026-11-28');
     expect(r).toMatchObject({ verdict: 'unknown' });
-    expect(r.detail).toContain('opening date is not known');
-    expect(checkStatus(measureStatus('2025-01-15', '2026-12-22', '2026-11-28'), en).verdict).toBe(
-      'pass',
-    );
+    expect(say(r)).toContain('opening date is not known');
+    expect(
+      checkStatus(measure(), measureStatus('2025-01-15', '2026-12-22', '2026-11-28'), '2026-11-28')
+        .verdict,
+    ).toBe('pass');
   });
 });
 
 describe('applicant criterion', () => {
   it('fails a fund-manager-only measure for a firm, with the reason', () => {
-    const r = checkApplicant(measure({ applicants: ['fund-manager'] }), en);
+    const r = checkApplicant(measure({ applicants: ['fund-manager'] }), profile());
     expect(r.verdict).toBe('fail');
-    expect(r.detail).toMatch(/only fund managers apply/);
-    expect(checkApplicant(measure({ applicants: ['public-body'] }), en).verdict).toBe('fail');
+    expect(say(r)).toMatch(/only fund managers apply/);
+    expect(checkApplicant(measure({ applicants: ['public-body'] }), profile()).verdict).toBe(
+      'fail',
+    );
   });
   it('is unknown for partnerships and passes for firms', () => {
-    expect(checkApplicant(measure({ applicants: ['partnership'] }), en).verdict).toBe('unknown');
-    expect(checkApplicant(measure({ applicants: ['firm', 'professional'] }), en).verdict).toBe(
-      'pass',
+    expect(checkApplicant(measure({ applicants: ['partnership'] }), profile()).verdict).toBe(
+      'unknown',
     );
+    expect(
+      checkApplicant(measure({ applicants: ['firm', 'professional'] }), profile()).verdict,
+    ).toBe('pass');
   });
 });
 
@@ -180,7 +187,6 @@ describe('matchMeasures', () => {
     statuses: ['open', 'upcoming'] as const,
     sort: 'deadline' as const,
     explain: false,
-    messages: en,
   };
 
   it('returns only measures no criterion fails, soonest deadline first', () => {
@@ -226,14 +232,12 @@ describe('matchMeasures', () => {
     expect(ids).toEqual(['c', 'a', 'b']);
   });
   it('derives eligibility from the verdicts', () => {
-    expect(eligibilityOf([{ criterion: 'size', verdict: 'pass', detail: '' }])).toBe('eligible');
-    expect(eligibilityOf([{ criterion: 'size', verdict: 'unknown', detail: '' }])).toBe(
-      'unverified',
-    );
+    expect(eligibilityOf([reason('size', 'pass', 'size-not-stated', {})])).toBe('eligible');
+    expect(eligibilityOf([reason('size', 'unknown', 'size-not-stated', {})])).toBe('unverified');
     expect(
       eligibilityOf([
-        { criterion: 'size', verdict: 'fail', detail: '' },
-        { criterion: 'sector', verdict: 'unknown', detail: '' },
+        reason('size', 'fail', 'size-not-stated', {}),
+        reason('sector', 'unknown', 'size-not-stated', {}),
       ]),
     ).toBe('ineligible');
   });

@@ -39,6 +39,7 @@ function result(id: string, source: string, extra: Partial<Measure> = {}): Match
     eligibility: 'unverified',
     reasons: [],
     alsoIn: [],
+    sourceIds: [measure.id],
   };
 }
 
