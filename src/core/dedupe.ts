@@ -1,6 +1,7 @@
 // One result per call: the same call imported from two sources (the curated dataset and an open
 // data export, say) is listed once, naming every source that carries it.
 import { eligibilityOf, worstOf } from './eligibility.js';
+import { PROVINCES, provinceBySigla } from './provinces.js';
 import { foldText } from './text.js';
 import type { MatchResult, Measure } from './types.js';
 
@@ -75,10 +76,44 @@ function nearDays(a: string | null, b: string | null): boolean | null {
 }
 
 /** The area a record is for: its territory narrowed by the rules its words carry. */
-function areaKey(measure: Measure): string {
+function areaOf(measure: Measure): { regions: Set<string> | 'all'; provinces: Set<string> } {
   const narrowed = (measure.rules ?? []).find((r) => r.kind === 'territory' && r.sure);
   const tokens = narrowed && narrowed.kind === 'territory' ? narrowed.tokens : measure.territory;
-  return [...tokens].sort().join(',');
+  if (tokens.length === 0 || tokens.includes('IT')) return { regions: 'all', provinces: new Set() };
+  const regions = new Set<string>();
+  const provinces = new Set<string>();
+  for (const token of tokens) {
+    const [kind, value = ''] = token.split(':');
+    const province =
+      kind === 'province'
+        ? provinceBySigla(value)
+        : kind === 'municipality'
+          ? PROVINCES.find((p) => p.istatCode === value.slice(0, 3))
+          : undefined;
+    if (kind === 'region') regions.add(value);
+    if (province) {
+      regions.add(province.regionCode);
+      provinces.add(province.sigla);
+    }
+  }
+  return { regions, provinces };
+}
+
+/**
+ * Whether two records can be for one area: their regions meet (sources list regions loosely:
+ * one record of a Lombard call also names Piemonte and Liguria), and when both name provinces,
+ * those meet too (one chamber's call is not another's).
+ */
+function sameArea(a: Measure, b: Measure): boolean {
+  const [x, y] = [areaOf(a), areaOf(b)];
+  if (
+    x.regions !== 'all' &&
+    y.regions !== 'all' &&
+    ![...x.regions].some((r) => y.regions !== 'all' && y.regions.has(r))
+  )
+    return false;
+  if (x.provinces.size && y.provinces.size) return [...x.provinces].some((p) => y.provinces.has(p));
+  return x.provinces.size === 0 && y.provinces.size === 0;
 }
 
 /**
@@ -94,7 +129,7 @@ export function sameCallByTitle(a: Measure, b: Measure): number | null {
   const [small, large] =
     ta.words.length <= tb.words.length ? [ta.words, tb.words] : [tb.words, ta.words];
   if (!small.every((w) => large.includes(w))) return null;
-  if (areaKey(a) !== areaKey(b)) return null;
+  if (!sameArea(a, b)) return null;
   const opens = nearDays(a.opensAt, b.opensAt);
   const closes = nearDays(a.closesAt, b.closesAt);
   if (opens === false || closes === false) return null;

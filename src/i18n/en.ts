@@ -4,7 +4,6 @@ import type {
   ConditionKind,
   ExtractedRule,
   LegalForm,
-  ProvenanceSource,
   RequiredStatus,
   RestrictedApplicant,
   Size,
@@ -129,18 +128,12 @@ const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
   foundation: 'foundation',
   other: 'other form',
 };
-const SOURCE_WORDS: Record<ProvenanceSource, string> = {
-  field: 'field',
-  text: 'text',
-  grantor: 'grantor',
-  notes: 'notes',
-};
-function ruleSummary(rule: ExtractedRule): string {
+function ruleSummary(rule: ExtractedRule, places: readonly string[]): string {
   switch (rule.kind) {
     case 'territory':
-      return `territory${rule.sure ? '' : ' (to verify)'}: ${rule.tokens.join(', ')}`;
+      return `territory${rule.sure ? '' : ' (to verify)'}: ${list(places)}`;
     case 'sector':
-      return `sector${rule.sure ? '' : ' (to verify)'}: ${list(rule.labels)} (ATECO ${rule.codes.join(', ')})`;
+      return `sector${rule.sure ? '' : ' (to verify)'}: ${list(rule.labels)} ${rule.codes.length <= 8 ? ` (ATECO ${rule.codes.join(', ')})` : ''}`;
     case 'deadline':
       return `deadline: ${rule.closesOn}`;
     case 'halt':
@@ -180,6 +173,17 @@ const CONDITION_WORDS: Record<ConditionKind, string> = {
   'firms-in-difficulty': 'firms in financial difficulty',
 };
 
+/** The fields words are quoted from, as a reason names them. */
+const QUOTED_FIELDS: Record<string, string> = {
+  grantor: 'grantor',
+  title: 'title',
+  description: 'description',
+  'dates note': 'dates note',
+  'sector list': 'sector list',
+  'applicant types': 'applicant types',
+  area: 'area',
+};
+
 const FIELD_LABELS: Record<ShowField, string> = {
   id: 'id',
   source: 'source',
@@ -211,6 +215,9 @@ const FIELD_LABELS: Record<ShowField, string> = {
   url: 'url',
   sources: 'sources',
   notes: 'notes',
+  datesNote: 'dates note',
+  areaScope: 'area',
+  sectorsListed: 'sector list',
 };
 
 export const en: Messages = {
@@ -334,10 +341,11 @@ export const en: Messages = {
     legalForm: () => '--legal-form',
     status: (s) => `--${s} or --no-${s}`,
   },
-  quoted: (source, field, quote) => `${SOURCE_WORDS[source]} ${field}: «${quote}»`,
+  quoted: (_source, field, quote) => `${QUOTED_FIELDS[field] ?? field}: «${quote}»`,
   legalFormName: (form) => LEGAL_FORM_NAMES[form],
   specialStatusName: (status) => STATUS_WORDS[status],
-  ruleSummary: (rule) => ruleSummary(rule),
+  ruleSummary: (rule, places) => ruleSummary(rule, places),
+  rulesHeading: () => 'Rules read from the words (check them in the call):',
 
   headingTitle: () => 'Measure',
   headingStatus: () => 'Status',

@@ -5,7 +5,6 @@ import type {
   ConditionKind,
   ExtractedRule,
   LegalForm,
-  ProvenanceSource,
   RequiredStatus,
   RestrictedApplicant,
   Size,
@@ -158,18 +157,12 @@ const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
   foundation: 'fondazione',
   other: 'altra forma',
 };
-const SOURCE_WORDS: Record<ProvenanceSource, string> = {
-  field: 'campo',
-  text: 'testo',
-  grantor: 'ente',
-  notes: 'note',
-};
-function ruleSummary(rule: ExtractedRule): string {
+function ruleSummary(rule: ExtractedRule, places: readonly string[]): string {
   switch (rule.kind) {
     case 'territory':
-      return `territorio${rule.sure ? '' : ' (da verificare)'}: ${rule.tokens.join(', ')}`;
+      return `territorio${rule.sure ? '' : ' (da verificare)'}: ${list(places)}`;
     case 'sector':
-      return `settore${rule.sure ? '' : ' (da verificare)'}: ${list(rule.labels)} (ATECO ${rule.codes.join(', ')})`;
+      return `settore${rule.sure ? '' : ' (da verificare)'}: ${list(rule.labels)} ${rule.codes.length <= 8 ? ` (ATECO ${rule.codes.join(', ')})` : ''}`;
     case 'deadline':
       return `scadenza: ${rule.closesOn}`;
     case 'halt':
@@ -210,6 +203,17 @@ const CONDITION_WORDS: Record<ConditionKind, string> = {
   'firms-in-difficulty': 'imprese in difficoltà finanziaria',
 };
 
+/** The fields words are quoted from, as a reason names them. */
+const QUOTED_FIELDS: Record<string, string> = {
+  grantor: 'ente concedente',
+  title: 'titolo',
+  description: 'descrizione',
+  'dates note': 'note su apertura e chiusura',
+  'sector list': 'elenco dei settori',
+  'applicant types': 'tipologia dei soggetti',
+  area: 'ambito territoriale',
+};
+
 const FIELD_LABELS: Record<ShowField, string> = {
   id: 'id',
   source: 'fonte',
@@ -241,6 +245,9 @@ const FIELD_LABELS: Record<ShowField, string> = {
   url: 'url',
   sources: 'fonti',
   notes: 'note',
+  datesNote: 'note su apertura e chiusura',
+  areaScope: 'ambito territoriale',
+  sectorsListed: 'elenco dei settori',
 };
 
 export const it: Messages = {
@@ -364,10 +371,11 @@ export const it: Messages = {
     legalForm: () => '--legal-form',
     status: (s) => `--${s} o --no-${s}`,
   },
-  quoted: (source, field, quote) => `${SOURCE_WORDS[source]} ${field}: «${quote}»`,
+  quoted: (_source, field, quote) => `${QUOTED_FIELDS[field] ?? field}: «${quote}»`,
   legalFormName: (form) => LEGAL_FORM_NAMES[form],
   specialStatusName: (status) => STATUS_WORDS[status],
-  ruleSummary: (rule) => ruleSummary(rule),
+  ruleSummary: (rule, places) => ruleSummary(rule, places),
+  rulesHeading: () => 'Regole lette dal testo (da verificare nel bando):',
 
   headingTitle: () => 'Misura',
   headingStatus: () => 'Stato',

@@ -69,7 +69,10 @@ export type ShowField =
   | 'evidence'
   | 'url'
   | 'sources'
-  | 'notes';
+  | 'notes'
+  | 'datesNote'
+  | 'areaScope'
+  | 'sectorsListed';
 
 export interface Messages {
   lang: Lang;
@@ -86,8 +89,10 @@ export interface Messages {
   quoted(source: ProvenanceSource, field: string, quote: string): string;
   legalFormName(form: LegalForm): string;
   specialStatusName(status: RequiredStatus): string;
-  /** A rule read from words, for `fesr show`. */
-  ruleSummary(rule: ExtractedRule): string;
+  /** A rule read from words, for `fesr show`; `places` names a territory rule's area. */
+  ruleSummary(rule: ExtractedRule, places: readonly string[]): string;
+  /** The heading of the rules `fesr show` lists. */
+  rulesHeading(): string;
 
   // Result lists.
   headingTitle(): string;

@@ -47,6 +47,9 @@ function fields(
     ['url', m.url],
     ['sources', list(m.sourceUrls)],
     ['notes', m.notes],
+    ['datesNote', m.datesNote],
+    ['areaScope', m.areaScope],
+    ['sectorsListed', list(m.sectorsListed ?? [])],
   ];
 }
 
@@ -68,6 +71,18 @@ export function renderMeasure(
     '',
     ...rows.map(([label, value]) => `${c.dim(label.padEnd(width))}  ${sanitizeText(value)}`),
   ];
+  const rules = m.rules ?? [];
+  if (rules.length) {
+    lines.push('', c.bold(t.rulesHeading()));
+    for (const rule of rules) {
+      const places = rule.kind === 'territory' ? describeTerritory(rule.tokens, placeName) : [];
+      const from = t.quoted(rule.from.source, rule.from.field, rule.from.quote);
+      lines.push(
+        `  - ${sanitizeText(t.ruleSummary(rule, places))}`,
+        `    ${c.dim(sanitizeText(from))}`,
+      );
+    }
+  }
   if (withReasons)
     lines.push(
       '',
