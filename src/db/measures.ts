@@ -167,7 +167,11 @@ export function refreshRules(
     if (!rulesOutdated(db, version)) return;
     for (const row of rows.all()) {
       const stored = JSON.parse(row.record) as Partial<Measure>;
-      const base = { ...emptyMeasure(row.id, '', ''), ...stored } as Measure;
+      // The stored keys keep their order (so an unchanged record hashes as the importer's
+      // would); fields the record predates are added empty.
+      const base = { ...stored } as Measure;
+      for (const [key, value] of Object.entries(emptyMeasure(row.id, '', '')))
+        if (!(key in base)) (base as unknown as Record<string, unknown>)[key] = value;
       const measure = { ...base, rules: extract(base) };
       const record = JSON.stringify(measure);
       if (record !== row.record) update.run(record, measureHash(measure), row.id);
