@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFesr } from '../helpers/run-fesr.js';
 import { envFor, FIXTURES, ROOT, runFesr, tempDb } from './run-fesr.js';
@@ -166,7 +167,7 @@ describe('verdicts that rest on words', () => {
   });
 
   it('prints the rules read from the words in fesr show, with their quotes', () => {
-    const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+    const plain = (text: string) => stripVTControlCharacters(text);
     const r = runFesr(store(), ['show', 'incentivi-1048']);
     expect(r.code).toBe(0);
     expect(plain(r.stdout)).toContain('Rules read from the words (check them in the call):');
