@@ -212,6 +212,7 @@ export const CONDITION_KINDS = [
   'social-economy',
   'suppliers',
   'firms-in-difficulty',
+  'named-applicants',
 ] as const;
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 

@@ -171,6 +171,7 @@ const CONDITION_WORDS: Record<ConditionKind, string> = {
   'social-economy': 'social-economy firms',
   suppliers: 'technology suppliers and system integrators',
   'firms-in-difficulty': 'firms in financial difficulty',
+  'named-applicants': 'the applicants the call names, not firms in general',
 };
 
 /** The fields words are quoted from, as a reason names them. */

@@ -201,6 +201,7 @@ const CONDITION_WORDS: Record<ConditionKind, string> = {
   'social-economy': "imprese dell'economia sociale",
   suppliers: 'fornitori di tecnologie e system integrator',
   'firms-in-difficulty': 'imprese in difficoltà finanziaria',
+  'named-applicants': 'i soggetti che il bando nomina, non le imprese in genere',
 };
 
 /** The fields words are quoted from, as a reason names them. */

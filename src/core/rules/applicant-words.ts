@@ -53,6 +53,13 @@ export function applicantTypeRule(note: string | null): ExtractedRule | null {
 const ONLY =
   /\b(esclusivamente|solo|soltanto|unicamente|riservat\w*|rivolt\w*|destinat\w*|dedicat\w*|a favore)\b(?:\s+\w+){0,3}\s*$/;
 
+/** Words about who applies, which a status phrase must follow to be a rule. */
+const WHO =
+  /\b(rivolt\w*|rivolg\w*|destinat\w*|riservat\w*|beneficiar\w*|possono|esclusivamente|solo|soltanto|dedicat\w*|a favore|sostegno|sostenere|requisit\w*|soggetti|imprese|costituit\w*)\b/;
+/** Words that make a status phrase an inclusion or a bonus, not a limit. */
+const ALSO =
+  /\b(compres[ei]|inclus[ei]|anche|nonche|tra cui|ivi|premial\w*|priorit\w*|maggiorazion\w*|punteggi\w*|riserva|quota|incrementat\w*)\b[^.;]*$/;
+
 const STATUS_PHRASES: { pattern: RegExp; status: RequiredStatus }[] = [
   {
     pattern:
@@ -126,6 +133,10 @@ export function applicantPhraseRules(
   for (const { pattern, status } of STATUS_PHRASES) {
     const m = pattern.exec(plain);
     if (!m) continue;
+    const before = plain.slice(Math.max(0, m.index - 80), m.index);
+    // "comprese start-up e PMI innovative", "premialità per le imprese femminili": also them,
+    // or a bonus, not a rule; a mention far from the words about the applicants says nothing.
+    if (!isTitle && (ALSO.test(before.slice(-40)) || !WHO.test(before))) continue;
     statuses.push(status);
     statusSure ||= only(m);
     statusMatch ??= m;

@@ -69,6 +69,33 @@ const CONDITION_PHRASES: { pattern: RegExp; label: ConditionKind }[] = [
 /** "non essere in composizione negoziata", "sono escluse le imprese sociali": not a condition to meet. */
 const NEGATED = /\b(non|esclus\w*|eccetto|tranne)\b/;
 
+/**
+ * The portal's descriptions have a section "A chi si rivolge" (who it is for) before "Cosa
+ * prevede". When that section names no kind of firm ("Pubbliche amministrazioni", "disoccupati
+ * residenti in Abruzzo", "farmacie convenzionate"), the call is for those applicants only.
+ */
+const WHO_SECTION = /\ba chi si rivolge\b(.*?)(?:\bcosa prevede\b|$)/s;
+const FIRM_WORDS =
+  /\b(impres\w*|pmi|mpmi|m p m i|aziend\w*|start ?-?up\w*|professionist\w*|operatori economici|lavoratori autonomi|societa|ditt[ae]|imprenditor\w*|soggetti economici|esercizi\w*|attivita (?:economich\w*|produttiv\w*|commercial\w*)|datori di lavoro|persone giuridiche)\b/;
+
+export function whoSectionRule(text: string, field: string): ExtractedRule | null {
+  const plain = searchable(text).replace(/['’]/g, ' ');
+  const m = WHO_SECTION.exec(plain);
+  const section = m?.[1] ?? '';
+  if (!m || section.split(/\s+/).filter((w) => /\p{L}{3}/u.test(w)).length < 2) return null;
+  if (FIRM_WORDS.test(section)) return null;
+  const start = m.index + m[0].indexOf(section);
+  return {
+    kind: 'condition',
+    label: 'named-applicants',
+    from: {
+      source: 'text',
+      field,
+      quote: quoteOf(text, start, start + Math.min(section.length, 120)),
+    },
+  };
+}
+
 export function areaScopeRule(scope: string | null): ExtractedRule | null {
   if (!scope) return null;
   const folded = searchable(scope)

@@ -1,7 +1,7 @@
 // Every rule a record carries in words, read once at import time and stored with the record.
 import type { ExtractedRule, Measure } from '../types.js';
 import { applicantPhraseRules, applicantTypeRule } from './applicant-words.js';
-import { areaScopeRule, conditionRules } from './condition-words.js';
+import { areaScopeRule, conditionRules, whoSectionRule } from './condition-words.js';
 import { sectorListRule, sectorPhraseRule } from './sector-words.js';
 import { sizeRules } from './size-words.js';
 import { deadlineRule, haltRule } from './status-words.js';
@@ -54,8 +54,10 @@ export function extractRules(measure: MeasureWords, ctx: TerritoryContext): Extr
     ...sizeRules({ sizes: measure.sizes, title: measure.title, description: measure.description }),
   );
   push(areaScopeRule(measure.areaScope));
-  if (measure.description)
+  if (measure.description) {
     rules.push(...conditionRules(measure.description, 'description', 'text'));
+    push(whoSectionRule(measure.description, 'description'));
+  }
   return dedupeRules(rules);
 }
 
