@@ -6,11 +6,40 @@
  * can be quoted from the original at the same positions.
  */
 export function searchable(text: string): string {
+  const cached = recent.get(text);
+  if (cached !== undefined) return cached;
+  const lower = text.toLowerCase();
+  // One UTF-16 unit in, one out: ASCII stays as it is, other units lose their accent.
+  const out =
+    lower.length === text.length ? lower.replace(/[^\x00-\x7f]/g, plainUnit) : slowSearchable(text);
+  // Every rule module reads the same description: keep the last few.
+  if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
+  recent.set(text, out);
+  return out;
+}
+
+const recent = new Map<string, string>();
+const units = new Map<string, string>();
+
+function plainUnit(unit: string): string {
+  let plain = units.get(unit);
+  if (plain === undefined) {
+    const base = unit.normalize('NFD').replace(/\p{M}+/gu, '');
+    plain = base.length === 1 ? base : unit;
+    units.set(unit, plain);
+  }
+  return plain;
+}
+
+/** For the rare text whose lower case changes length: character by character. */
+function slowSearchable(text: string): string {
   let out = '';
   for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-    const lower = base.toLowerCase();
-    // Characters whose lower case changes length (rare) keep their place as a space.
+    const lower = ch
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+    // Characters whose lower case changes length keep their place as spaces.
     out += lower.length === ch.length ? lower : ' '.repeat(ch.length);
   }
   return out;
