@@ -213,7 +213,18 @@ export interface ProfileMessages {
   headingProvince(): string;
   staff(employees: number, turnover: string | null): string;
   field(
-    key: 'size' | 'employees' | 'turnover' | 'balanceSheet' | 'ateco' | 'province' | 'text' | 'aid',
+    key:
+      | 'size'
+      | 'employees'
+      | 'turnover'
+      | 'balanceSheet'
+      | 'ateco'
+      | 'province'
+      | 'founded'
+      | 'legalForm'
+      | 'statuses'
+      | 'text'
+      | 'aid',
   ): string;
   none(): string;
   saved(name: string, path: string): string;

@@ -1,4 +1,6 @@
 // fesr profile list|show|save|delete: saved company profiles, one JSON file each.
+import { findLegalForm } from '../../core/firm-facts.js';
+import type { SpecialStatus } from '../../core/types.js';
 import Table from 'cli-table3';
 import { buildProfile, isEmptyProfile } from '../../core/profile.js';
 import { toSavedProfile, type SavedProfile } from '../../core/saved-profile.js';
@@ -91,6 +93,20 @@ export async function runProfileShow(
     ],
     [t.profiles.field('ateco'), profile.ateco.join(', ') || null],
     [t.profiles.field('province'), profile.province],
+    [t.profiles.field('founded'), profile.founded],
+    [
+      t.profiles.field('legalForm'),
+      profile.legalForm && (findLegalForm(profile.legalForm) ?? profile.legalForm),
+    ],
+    [
+      t.profiles.field('statuses'),
+      Object.entries(profile.statuses)
+        .map(
+          ([status, value]) =>
+            `${t.specialStatusName(status as SpecialStatus)}: ${value ? t.wizard.yes() : t.wizard.no()}`,
+        )
+        .join('; ') || null,
+    ],
     [t.profiles.field('text'), profile.text],
     [t.profiles.field('aid'), profile.aid.map(t.aidFormName).join(', ') || null],
   ];

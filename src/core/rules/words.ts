@@ -11,7 +11,9 @@ export function searchable(text: string): string {
   const lower = text.toLowerCase();
   // One UTF-16 unit in, one out: ASCII stays as it is, other units lose their accent.
   const out =
-    lower.length === text.length ? lower.replace(/[^\x00-\x7f]/g, plainUnit) : slowSearchable(text);
+    lower.length === text.length
+      ? lower.replace(/[\u0080-\uffff]/g, plainUnit)
+      : slowSearchable(text);
   // Every rule module reads the same description: keep the last few.
   if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
   recent.set(text, out);
