@@ -2,7 +2,6 @@ import { SME_CEILINGS } from '../core/size.js';
 import type {
   AreaKind,
   ConditionKind,
-  ExtractedRule,
   LegalForm,
   RequiredStatus,
   RestrictedApplicant,
@@ -128,32 +127,6 @@ const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
   foundation: 'foundation',
   other: 'other form',
 };
-function ruleSummary(rule: ExtractedRule, places: readonly string[]): string {
-  switch (rule.kind) {
-    case 'territory':
-      return `territory${rule.sure ? '' : ' (to verify)'}: ${list(places)}`;
-    case 'sector':
-      return `sector${rule.sure ? '' : ' (to verify)'}: ${list(rule.labels)} ${rule.codes.length <= 8 ? ` (ATECO ${rule.codes.join(', ')})` : ''}`;
-    case 'deadline':
-      return `deadline: ${rule.closesOn}`;
-    case 'halt':
-      return `${rule.closed ? 'closed' : 'suspended'}${rule.since ? ` since ${rule.since}` : ''}`;
-    case 'applicants-only':
-      return `applicants: only ${list(rule.who.map((w) => RESTRICTED_NAMES[w]))}`;
-    case 'special-status':
-      return `only ${anyStatus(rule.any)}${rule.sure ? '' : ' (to verify)'}`;
-    case 'firm-age':
-      return `firm age: ${ageRule(rule)}`;
-    case 'legal-form':
-      return `legal form: ${list(rule.forms.map((f) => LEGAL_FORM_NAMES[f]))}`;
-    case 'area':
-      return `area: ${AREA_WORDS[rule.label]}`;
-    case 'condition':
-      return `condition: ${CONDITION_WORDS[rule.label]}`;
-    case 'size-words':
-      return `sizes in words${rule.sure ? '' : ' (to verify)'}: ${sizes(rule.sizes)}`;
-  }
-}
 
 const AREA_WORDS: Record<AreaKind, string> = {
   'inner-areas': 'inner areas (aree interne)',
@@ -345,7 +318,30 @@ export const en: Messages = {
   quoted: (_source, field, quote) => `${QUOTED_FIELDS[field] ?? field}: «${quote}»`,
   legalFormName: (form) => LEGAL_FORM_NAMES[form],
   specialStatusName: (status) => STATUS_WORDS[status],
-  ruleSummary: (rule, places) => ruleSummary(rule, places),
+  ruleWords: {
+    label: {
+      territory: 'territory',
+      sector: 'sector',
+      deadline: 'deadline',
+      'applicants-only': 'applicants',
+      'special-status': 'only for',
+      'firm-age': 'firm age',
+      'legal-form': 'legal form',
+      area: 'area',
+      condition: 'condition',
+      'size-words': 'sizes in the words',
+    },
+    closed: 'closed',
+    suspended: 'suspended',
+    since: (date) => `since ${date}`,
+    toVerify: 'to verify',
+    restricted: (who) => `only ${RESTRICTED_NAMES[who]}`,
+    statuses: anyStatus,
+    age: ageRule,
+    area: (kind) => AREA_WORDS[kind],
+    condition: (kind) => CONDITION_WORDS[kind],
+    sizes,
+  },
   rulesHeading: () => 'Rules read from the words (check them in the call):',
 
   headingTitle: () => 'Measure',

@@ -1,7 +1,7 @@
 import { en } from './en.js';
 import { it } from './it.js';
 import type { ReasonParams } from '../core/reason-codes.js';
-import type { Reason } from '../core/types.js';
+import type { ExtractedRule, Reason } from '../core/types.js';
 import type { Lang, Messages } from './messages.js';
 
 export type { Lang, Messages };
@@ -28,4 +28,44 @@ export function describeReason(reason: Reason, t: Messages): string {
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('it') ? 'it' : 'en';
+}
+
+/** A rule read from words, as `fesr show` lists it; `places` names a territory rule's area. */
+export function describeRule(rule: ExtractedRule, places: readonly string[], t: Messages): string {
+  const w = t.ruleWords;
+  if (rule.kind === 'halt')
+    return `${rule.closed ? w.closed : w.suspended}${rule.since ? ` ${w.since(rule.since)}` : ''}`;
+  const unsure = 'sure' in rule && !rule.sure ? ` (${w.toVerify})` : '';
+  return `${w.label[rule.kind]}${unsure}: ${ruleValue(rule, places, t)}`;
+}
+
+function ruleValue(
+  rule: Exclude<ExtractedRule, { kind: 'halt' }>,
+  places: readonly string[],
+  t: Messages,
+): string {
+  const w = t.ruleWords;
+  switch (rule.kind) {
+    case 'territory':
+      return t.list(places);
+    case 'sector':
+      // A long list of codes says less than the labels it comes from.
+      return `${t.list(rule.labels)}${rule.codes.length <= 8 ? ` (ATECO ${rule.codes.join(', ')})` : ''}`;
+    case 'deadline':
+      return rule.closesOn;
+    case 'applicants-only':
+      return t.list(rule.who.map(w.restricted));
+    case 'special-status':
+      return w.statuses(rule.any);
+    case 'firm-age':
+      return w.age(rule);
+    case 'legal-form':
+      return t.list(rule.forms.map(t.legalFormName));
+    case 'area':
+      return w.area(rule.label);
+    case 'condition':
+      return w.condition(rule.label);
+    case 'size-words':
+      return w.sizes(rule.sizes);
+  }
 }

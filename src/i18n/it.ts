@@ -3,7 +3,6 @@ import type {
   AidForm,
   AreaKind,
   ConditionKind,
-  ExtractedRule,
   LegalForm,
   RequiredStatus,
   RestrictedApplicant,
@@ -157,32 +156,6 @@ const LEGAL_FORM_NAMES: Record<LegalForm, string> = {
   foundation: 'fondazione',
   other: 'altra forma',
 };
-function ruleSummary(rule: ExtractedRule, places: readonly string[]): string {
-  switch (rule.kind) {
-    case 'territory':
-      return `territorio${rule.sure ? '' : ' (da verificare)'}: ${list(places)}`;
-    case 'sector':
-      return `settore${rule.sure ? '' : ' (da verificare)'}: ${list(rule.labels)} ${rule.codes.length <= 8 ? ` (ATECO ${rule.codes.join(', ')})` : ''}`;
-    case 'deadline':
-      return `scadenza: ${rule.closesOn}`;
-    case 'halt':
-      return `${rule.closed ? 'chiuso' : 'sospeso'}${rule.since ? ` dal ${rule.since}` : ''}`;
-    case 'applicants-only':
-      return `richiedenti: solo ${list(rule.who.map((w) => RESTRICTED_NAMES[w]))}`;
-    case 'special-status':
-      return `solo ${anyStatus(rule.any)}${rule.sure ? '' : ' (da verificare)'}`;
-    case 'firm-age':
-      return `età dell'impresa: ${ageRule(rule)}`;
-    case 'legal-form':
-      return `forma giuridica: ${list(rule.forms.map((f) => LEGAL_FORM_NAMES[f]))}`;
-    case 'area':
-      return `area: ${AREA_WORDS[rule.label]}`;
-    case 'condition':
-      return `condizione: ${CONDITION_WORDS[rule.label]}`;
-    case 'size-words':
-      return `dimensioni nel testo${rule.sure ? '' : ' (da verificare)'}: ${sizes(rule.sizes)}`;
-  }
-}
 
 const AREA_WORDS: Record<AreaKind, string> = {
   'inner-areas': 'aree interne',
@@ -375,7 +348,30 @@ export const it: Messages = {
   quoted: (_source, field, quote) => `${QUOTED_FIELDS[field] ?? field}: «${quote}»`,
   legalFormName: (form) => LEGAL_FORM_NAMES[form],
   specialStatusName: (status) => STATUS_WORDS[status],
-  ruleSummary: (rule, places) => ruleSummary(rule, places),
+  ruleWords: {
+    label: {
+      territory: 'territorio',
+      sector: 'settore',
+      deadline: 'scadenza',
+      'applicants-only': 'richiedenti',
+      'special-status': 'solo per',
+      'firm-age': "età dell'impresa",
+      'legal-form': 'forma giuridica',
+      area: 'area',
+      condition: 'condizione',
+      'size-words': 'dimensioni nel testo',
+    },
+    closed: 'chiuso',
+    suspended: 'sospeso',
+    since: (date) => `dal ${date}`,
+    toVerify: 'da verificare',
+    restricted: (who) => `solo ${RESTRICTED_NAMES[who]}`,
+    statuses: anyStatus,
+    age: ageRule,
+    area: (kind) => AREA_WORDS[kind],
+    condition: (kind) => CONDITION_WORDS[kind],
+    sizes,
+  },
   rulesHeading: () => 'Regole lette dal testo (da verificare nel bando):',
 
   headingTitle: () => 'Misura',

@@ -4,6 +4,9 @@ import type { ErrorCode, IssueCode } from '../errors.js';
 import type { ReasonCode, ReasonParamsByCode } from '../core/reason-codes.js';
 import type {
   AidForm,
+  AreaKind,
+  ConditionKind,
+  RestrictedApplicant,
   Applicant,
   AtecoVersion,
   Criterion,
@@ -27,6 +30,21 @@ export type Lang = 'en' | 'it';
 export type ReasonTexts = {
   [C in ReasonCode]: (params: ReasonParamsByCode[C], t: Messages) => string;
 };
+
+/** The pieces of a rule's line in `fesr show` ("territory (to verify): Bergamo"). */
+export interface RuleWords {
+  label: Record<Exclude<ExtractedRule['kind'], 'halt'>, string>;
+  closed: string;
+  suspended: string;
+  since(date: string): string;
+  toVerify: string;
+  restricted(who: RestrictedApplicant): string;
+  statuses(any: readonly RequiredStatus[]): string;
+  age(bounds: { maxMonths: number | null; minMonths: number | null }): string;
+  area(kind: AreaKind): string;
+  condition(kind: ConditionKind): string;
+  sizes(sizes: readonly Size[]): string;
+}
 
 /** How to give a missing company fact: flags for search, columns for match. */
 export interface FactHints {
@@ -89,8 +107,8 @@ export interface Messages {
   quoted(source: ProvenanceSource, field: string, quote: string): string;
   legalFormName(form: LegalForm): string;
   specialStatusName(status: RequiredStatus): string;
-  /** A rule read from words, for `fesr show`; `places` names a territory rule's area. */
-  ruleSummary(rule: ExtractedRule, places: readonly string[]): string;
+  /** The words `describeRule` builds a rule's line from, for `fesr show`. */
+  ruleWords: RuleWords;
   /** The heading of the rules `fesr show` lists. */
   rulesHeading(): string;
 

@@ -1,6 +1,7 @@
 // One measure, every stored field, readable.
 import { describeTerritory } from '../core/provinces.js';
 import type { MatchResult, Measure } from '../core/types.js';
+import { describeRule } from '../i18n/index.js';
 import type { Messages, ShowField } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import { renderReasons } from './explain.js';
@@ -78,7 +79,7 @@ export function renderMeasure(
       const places = rule.kind === 'territory' ? describeTerritory(rule.tokens, placeName) : [];
       const from = t.quoted(rule.from.source, rule.from.field, rule.from.quote);
       lines.push(
-        `  - ${sanitizeText(t.ruleSummary(rule, places))}`,
+        `  - ${sanitizeText(describeRule(rule, places, t))}`,
         `    ${c.dim(sanitizeText(from))}`,
       );
     }
