@@ -1,6 +1,6 @@
 // The `fesr search` command line equivalent to a profile, so wizard users learn the flags.
 import type { ProfileInput } from './profile.js';
-import type { AidForm } from './types.js';
+import { SPECIAL_STATUSES, type AidForm } from './types.js';
 
 export interface SearchFilters {
   text?: string | null;
@@ -27,6 +27,13 @@ export function toSearchCommand(input: ProfileInput, filters: SearchFilters = {}
   add('--balance-sheet', input.balanceSheet);
   for (const code of input.ateco ?? []) add('--ateco', code);
   add('--province', input.province);
+  add('--founded', input.founded);
+  add('--legal-form', input.legalForm);
+  // A status said yes is its flag, one said no the --no- flag; one not said, nothing.
+  for (const status of SPECIAL_STATUSES) {
+    const value = input.statuses?.[status];
+    if (value !== undefined) args.push(value ? `--${status}` : `--no-${status}`);
+  }
   add('--text', filters.text);
   if (filters.aid?.length) add('--aid', filters.aid.join(','));
   add('--as-of', filters.asOf);

@@ -7,6 +7,7 @@ import type {
   RestrictedApplicant,
   Size,
   SizeBasis,
+  SpecialStatus,
 } from '../core/types.js';
 import type { Messages, ShowField } from './messages.js';
 
@@ -192,6 +193,28 @@ const FIELD_LABELS: Record<ShowField, string> = {
   datesNote: 'dates note',
   areaScope: 'area',
   sectorsListed: 'sector list',
+};
+
+// The wizard's fact questions: each legal form with its Italian name, each status as a question.
+const WIZARD_LEGAL_FORMS: Record<LegalForm, string> = {
+  srl: 'srl (società a responsabilità limitata, srls too)',
+  spa: 'spa (società per azioni)',
+  sapa: 'sapa (società in accomandita per azioni)',
+  snc: 'snc (società in nome collettivo)',
+  sas: 'sas (società in accomandita semplice)',
+  cooperative: 'cooperative (società cooperativa)',
+  'sole-trader': 'sole trader (ditta individuale)',
+  consortium: 'consortium (consorzio)',
+  association: 'association (associazione)',
+  foundation: 'foundation (fondazione)',
+  other: 'another form (altra forma)',
+};
+const WIZARD_STATUS_QUESTIONS: Record<SpecialStatus, string> = {
+  'innovative-startup': 'Is it an innovative start-up (start-up innovativa)?',
+  'innovative-sme': 'Is it an innovative SME (PMI innovativa)?',
+  'women-led': 'Is it women-led (impresa femminile)?',
+  'youth-led': 'Is it youth-led (impresa giovanile)?',
+  'non-profit': 'Is it a non-profit body (ente non profit)?',
 };
 
 export const en: Messages = {
@@ -451,6 +474,25 @@ export const en: Messages = {
     keywordsQuestion: () => 'Keywords to look for in the calls (optional, Enter for none)',
     aidQuestion: () => 'Aid form',
     aidAny: () => 'any aid form',
+    factsIntro: (calls) =>
+      `${calls} call${calls === 1 ? ' depends' : 's depend'} on a few more facts about the company:`,
+    foundedQuestion: () => 'Founding date, e.g. 2021 or 2021-03 (Enter to skip)',
+    foundedInvalid: () =>
+      'type the year, or the year and month: 2021 or 2021-03 (not in the future)',
+    legalFormQuestion: (calls) =>
+      `Legal form? ${calls} call${calls === 1 ? ' admits' : 's admit'} only some forms`,
+    legalFormChoice: (form) => WIZARD_LEGAL_FORMS[form],
+    factSkip: () => "skip (I don't know)",
+    statusQuestion: (status, calls, only) =>
+      `${WIZARD_STATUS_QUESTIONS[status]} ${calls} call${calls === 1 ? '' : 's'} ` +
+      (only
+        ? calls === 1
+          ? 'requires it'
+          : 'require it'
+        : calls === 1
+          ? 'asks about it'
+          : 'ask about it'),
+    dontKnow: () => "I don't know (skip)",
     resultsHeading: (asOf) => `Measures this company may apply to, as of ${asOf}:`,
     nextQuestion: () => 'What next?',
     openDetails: () => "open a measure's details and reasons",

@@ -8,6 +8,7 @@ import type {
   RestrictedApplicant,
   Size,
   SizeBasis,
+  SpecialStatus,
   Status,
 } from '../core/types.js';
 import type { AtecoLevel } from '../core/ateco.js';
@@ -222,6 +223,28 @@ const FIELD_LABELS: Record<ShowField, string> = {
   datesNote: 'note su apertura e chiusura',
   areaScope: 'ambito territoriale',
   sectorsListed: 'elenco dei settori',
+};
+
+// Le domande del wizard sui dati dell'impresa: le forme giuridiche, gli status come domande.
+const WIZARD_LEGAL_FORMS: Record<LegalForm, string> = {
+  srl: 'srl (società a responsabilità limitata, anche srls)',
+  spa: 'spa (società per azioni)',
+  sapa: 'sapa (società in accomandita per azioni)',
+  snc: 'snc (società in nome collettivo)',
+  sas: 'sas (società in accomandita semplice)',
+  cooperative: 'cooperativa',
+  'sole-trader': 'ditta individuale',
+  consortium: 'consorzio',
+  association: 'associazione',
+  foundation: 'fondazione',
+  other: 'altra forma',
+};
+const WIZARD_STATUS_QUESTIONS: Record<SpecialStatus, string> = {
+  'innovative-startup': 'È una start-up innovativa?',
+  'innovative-sme': 'È una PMI innovativa?',
+  'women-led': "È un'impresa femminile?",
+  'youth-led': "È un'impresa giovanile?",
+  'non-profit': 'È un ente non profit?',
 };
 
 export const it: Messages = {
@@ -614,6 +637,24 @@ export const it: Messages = {
     keywordsQuestion: () => 'Parole da cercare nei bandi (facoltative, Invio per nessuna)',
     aidQuestion: () => "Forma dell'aiuto",
     aidAny: () => 'qualsiasi forma',
+    factsIntro: (calls) =>
+      `${calls} band${calls === 1 ? 'o dipende' : 'i dipendono'} da qualche altro dato dell'impresa:`,
+    foundedQuestion: () => 'Data di costituzione, es. 2021 o 2021-03 (Invio salta)',
+    foundedInvalid: () => "scrivi l'anno, o l'anno e il mese: 2021 o 2021-03 (non nel futuro)",
+    legalFormQuestion: (calls) =>
+      `Forma giuridica? ${calls} band${calls === 1 ? 'o ammette' : 'i ammettono'} solo alcune forme`,
+    legalFormChoice: (form) => WIZARD_LEGAL_FORMS[form],
+    factSkip: () => 'salta (non lo so)',
+    statusQuestion: (status, calls, only) =>
+      `${WIZARD_STATUS_QUESTIONS[status]} ${calls} band` +
+      (only
+        ? calls === 1
+          ? 'o lo richiede'
+          : 'i lo richiedono'
+        : calls === 1
+          ? 'o ne tiene conto'
+          : 'i ne tengono conto'),
+    dontKnow: () => 'non lo so (salta)',
     resultsHeading: (asOf) => `Misure a cui l'impresa può partecipare, al ${asOf}:`,
     nextQuestion: () => 'E ora?',
     openDetails: () => 'apri il dettaglio di una misura e le motivazioni',

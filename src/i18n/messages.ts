@@ -202,6 +202,22 @@ export interface WizardMessages {
   keywordsQuestion(): string;
   aidQuestion(): string;
   aidAny(): string;
+  /** Before the fact questions: how many candidate calls depend on them. */
+  factsIntro(calls: number): string;
+  foundedQuestion(): string;
+  foundedInvalid(): string;
+  /** `calls` admit some legal forms only. */
+  legalFormQuestion(calls: number): string;
+  /** A legal form in the picker, with its Italian name. */
+  legalFormChoice(form: LegalForm): string;
+  /** "skip (I don't know)" for a fact question. */
+  factSkip(): string;
+  /**
+   * Yes or no to a special status; `calls` ask about it, and `only` when each of them is only
+   * for firms with it.
+   */
+  statusQuestion(status: SpecialStatus, calls: number, only: boolean): string;
+  dontKnow(): string;
   resultsHeading(asOf: string): string;
   nextQuestion(): string;
   openDetails(): string;

@@ -3,7 +3,7 @@ import type { AtecoChoice } from '../core/ateco-search.js';
 import type { ProfileInput } from '../core/profile.js';
 import type { SavedProfile } from '../core/saved-profile.js';
 import type { SearchFilters } from '../core/search-command.js';
-import type { AidForm, CompanyProfile, Size } from '../core/types.js';
+import type { AidForm, CompanyProfile, LegalForm, Size, SpecialStatus } from '../core/types.js';
 
 export interface WizardAnswers {
   size: Size | null;
@@ -17,6 +17,12 @@ export interface WizardAnswers {
   province: string | null;
   text: string | null;
   aid: AidForm[];
+  /** `YYYY` or `YYYY-MM`, asked only when a candidate call depends on the firm's age. */
+  founded: string | null;
+  /** Asked only when a candidate call admits some legal forms only. */
+  legalForm: LegalForm | null;
+  /** Each status asked about and answered yes (true) or no (false); unknown ones are absent. */
+  statuses: Partial<Record<SpecialStatus, boolean>>;
 }
 
 export function emptyAnswers(): WizardAnswers {
@@ -30,6 +36,9 @@ export function emptyAnswers(): WizardAnswers {
     province: null,
     text: null,
     aid: [],
+    founded: null,
+    legalForm: null,
+    statuses: {},
   };
 }
 
@@ -54,6 +63,9 @@ export function answersFromProfile(
     province: profile.province,
     text: saved.text,
     aid: [...saved.aid],
+    founded: profile.founded,
+    legalForm: profile.legalForm,
+    statuses: { ...profile.statuses },
   };
 }
 
@@ -65,7 +77,15 @@ export function toProfileInput(answers: WizardAnswers): ProfileInput {
     balanceSheet: answers.balanceSheet,
     ateco: answers.ateco.map((a) => a.code),
     province: answers.province,
+    founded: answers.founded,
+    legalForm: answers.legalForm,
+    statuses: { ...answers.statuses },
   };
+}
+
+/** The profile without the company facts asked after the first matching (the questions' base). */
+export function withoutFacts(input: ProfileInput): ProfileInput {
+  return { ...input, founded: null, legalForm: null, statuses: {} };
 }
 
 export function toFilters(answers: WizardAnswers, asOf: string | null): SearchFilters {

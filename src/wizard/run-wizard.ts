@@ -1,13 +1,22 @@
 // The wizard from first question to the equivalent command line: profile steps (with a way
-// back), the results with their details, then the offers to save the profile and export CSV.
+// back), the company facts the candidate calls need, the results with their details, then the
+// offers to save the profile and export CSV.
 import { PROFILE_NAME_RULE, toSavedProfile } from '../core/saved-profile.js';
 import { toSearchCommand } from '../core/search-command.js';
 import type { MatchResult } from '../core/types.js';
 import { FesrError } from '../errors.js';
-import { emptyAnswers, toFilters, toProfileInput, type WizardAnswers } from './answers.js';
+import type { ProfileInput } from '../core/profile.js';
+import {
+  emptyAnswers,
+  toFilters,
+  toProfileInput,
+  withoutFacts,
+  type WizardAnswers,
+} from './answers.js';
 import { BACK, type Asker } from './asker.js';
+import { factNeeds, factSteps } from './facts.js';
 import type { WizardServices } from './services.js';
-import { PROFILE_STEPS, type StepOutcome } from './steps.js';
+import { PROFILE_STEPS, type Step, type StepOutcome } from './steps.js';
 
 export interface WizardOutcome {
   answers: WizardAnswers;
@@ -33,20 +42,41 @@ export async function runWizard(
   if (start) services.print(`${t.startingFrom(start.name)}\n`);
   services.print('\n');
   const answers = start ? structuredClone(start.answers) : emptyAnswers();
+  const match = rememberLast(services);
+  // Profile steps, then the fact questions the first matching calls for, then the results; a
+  // step that goes back returns to the one before it, so from the first fact question to the aid.
+  let facts: Step[] = [];
   let step = 0;
   let results: MatchResult[] = [];
   for (;;) {
-    while (step < PROFILE_STEPS.length) {
-      const run = PROFILE_STEPS[step] as (typeof PROFILE_STEPS)[number];
+    if (step < PROFILE_STEPS.length) {
+      const run = PROFILE_STEPS[step] as Step;
       const outcome: StepOutcome = await run({ ask, answers, services });
       step = outcome === 'back' ? Math.max(0, step - 1) : step + 1;
+      if (step < PROFILE_STEPS.length) continue;
+      // The first matching, without the facts: what the candidate calls need to know.
+      const first = tryMatch(match, withoutFacts(toProfileInput(answers)), answers, services);
+      if (first === BACK) {
+        step = PROFILE_STEPS.length - 1;
+        continue;
+      }
+      const needs = factNeeds(first);
+      facts = factSteps(needs);
+      if (facts.length) services.print(`\n${t.factsIntro(needs.calls)}\n`);
+      continue;
     }
-    const shown = await showResults(ask, answers, services);
+    const fact = step - PROFILE_STEPS.length;
+    if (fact < facts.length) {
+      const run = facts[fact] as Step;
+      step += (await run({ ask, answers, services })) === 'back' ? -1 : 1;
+      continue;
+    }
+    const shown = await showResults(ask, answers, services, match);
     if (shown !== BACK) {
       results = shown;
       break;
     }
-    step = PROFILE_STEPS.length - 1;
+    step = PROFILE_STEPS.length + facts.length - 1;
   }
   const savedAs = await offerSave(ask, answers, services, start?.name);
   const exportedTo = results.length ? await offerExport(ask, results, services) : null;
@@ -59,16 +89,30 @@ export async function runWizard(
 const DETAILS = '<details>';
 const DONE = '<done>';
 
-/** The results and the details menu; BACK when the user wants to change the answers. */
-async function showResults(
-  ask: Asker,
+type Match = WizardServices['match'];
+
+/**
+ * The matcher, remembering its last answer: the results reuse the first matching when the fact
+ * questions changed nothing (none asked, or all skipped).
+ */
+function rememberLast(services: WizardServices): Match {
+  let last: { key: string; results: MatchResult[] } | null = null;
+  return (input, filters) => {
+    const key = JSON.stringify([input, filters]);
+    if (last?.key !== key) last = { key, results: services.match(input, filters) };
+    return last.results;
+  };
+}
+
+/** The matching of these answers, or BACK (said why) when the core refuses the profile. */
+function tryMatch(
+  match: Match,
+  input: ProfileInput,
   answers: WizardAnswers,
   services: WizardServices,
-): Promise<MatchResult[] | typeof BACK> {
-  const t = services.messages;
-  let results: MatchResult[];
+): MatchResult[] | typeof BACK {
   try {
-    results = services.match(toProfileInput(answers), toFilters(answers, services.asOf));
+    return match(input, toFilters(answers, services.asOf));
   } catch (error) {
     // A profile the core refuses (it should not happen from the wizard's own choices): say why
     // and let the user change the answers instead of leaving the wizard.
@@ -76,6 +120,18 @@ async function showResults(
     services.print(`${error.message}\n`);
     return BACK;
   }
+}
+
+/** The results and the details menu; BACK when the user wants to change the answers. */
+async function showResults(
+  ask: Asker,
+  answers: WizardAnswers,
+  services: WizardServices,
+  match: Match,
+): Promise<MatchResult[] | typeof BACK> {
+  const t = services.messages;
+  const results = tryMatch(match, toProfileInput(answers), answers, services);
+  if (results === BACK) return BACK;
   services.print(`\n${t.wizard.resultsHeading(services.asOf)}\n`);
   services.print(results.length ? services.renderResults(results) : `${t.noResults(true)}\n`);
   for (;;) {

@@ -13,6 +13,8 @@ export interface WizardServices {
   /** The day statuses are computed for, when the user fixed it (`--as-of`). */
   asOf: string;
   asOfGiven: boolean;
+  /** Today's date (`YYYY-MM-DD`): a founding date may not be later. */
+  today: string;
   searchAteco(term: string): AtecoChoice[];
   searchPlaces: PlaceSearch;
   /** Throws a UsageError when the answers do not make a valid profile. */

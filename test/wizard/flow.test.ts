@@ -11,28 +11,41 @@ import { ProfilesStore } from '../../src/cli/profiles-store.js';
 import { openStore } from '../../src/cli/store.js';
 import type { Db } from '../../src/db/open.js';
 import { InterruptedError } from '../../src/errors.js';
+import { importFile } from '../../src/importers/run-import.js';
 import { createInquirerAsker, type PromptContext } from '../../src/wizard/inquirer-asker.js';
 import { toSavedProfile } from '../../src/core/saved-profile.js';
 import { runWizard, type WizardOutcome } from '../../src/wizard/run-wizard.js';
 import { tempHome } from './helpers.js';
 
 const home = tempHome();
+/** The bundled calls plus three "zafferano" ones, two of them only for women-led firms. */
+const withWomenLed = tempHome();
 let db: Db;
+let womenDb: Db;
 let printed = '';
 
-function context(lang: 'en' | 'it'): CliContext {
+function context(lang: 'en' | 'it', env: Record<string, string> = home.env): CliContext {
   const stdout = new PassThrough();
   stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   return createContext(
     { lang, color: false },
-    { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: home.env },
+    { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env },
   );
 }
 
 beforeAll(async () => {
   db = await openStore(context('en'));
+  womenDb = await openStore(context('en', withWomenLed.env));
+  // Records written for the tests: two whose applicant type is "Impresa - prevalenza femminile"
+  // (read as women-led only), one for any firm.
+  await importFile(womenDb, {
+    file: join(import.meta.dirname, 'fixtures', 'women-led-calls.json'),
+  });
 });
-afterAll(() => db.close());
+afterAll(() => {
+  db.close();
+  womenDb.close();
+});
 
 /**
  * Each Inquirer prompt pipes its output into the context's stream and ends it when done; a real
@@ -55,10 +68,19 @@ class KeptOpen extends Writable {
  * Starts the wizard as one "prompt" for @inquirer/testing, which injects its input stream; with
  * `profile`, from that saved profile as `fesr wizard --profile NAME` does.
  */
-async function start(lang: 'en' | 'it', profile?: string) {
+async function start(
+  lang: 'en' | 'it',
+  profile?: string,
+  store: 'bundled' | 'women-led' = 'bundled',
+) {
   printed = '';
-  const ctx = context(lang);
-  const services = createWizardServices(db, ctx, '2024-10-01', true);
+  const ctx = context(lang, store === 'bundled' ? home.env : withWomenLed.env);
+  const services = createWizardServices(
+    store === 'bundled' ? db : womenDb,
+    ctx,
+    '2024-10-01',
+    true,
+  );
   const from = profile
     ? wizardStart(db, profile, new ProfilesStore(ctx.configDir).read(profile), services)
     : undefined;
@@ -113,6 +135,10 @@ describe('wizard flow with real prompts', () => {
     await w.step('Crema is in the province of Cremona', 'enter');
     await w.step('Keywords', 'enter');
     await w.step('Aid form', 'enter');
+    // Microcredito 2024 is for firms up to 5 years old: the founding date is asked.
+    await w.step('Founding date', '<', 'enter'); // back to the aid form
+    await w.step('Aid form', 'enter');
+    await w.step('Founding date', '2022', 'enter');
     await w.step('What next?', 'up', 'up', 'enter');
     await w.step('Which measure?', 'enter');
     await w.step('What next?', 'enter');
@@ -120,10 +146,14 @@ describe('wizard flow with real prompts', () => {
     await w.step('Export the results', 'enter');
     const outcome = await w.outcome;
     expect(outcome.command).toBe(
-      'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --as-of 2024-10-01',
+      'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --founded 2022 ' +
+        '--as-of 2024-10-01',
     );
     expect(outcome.results.map((r) => r.measure.id)).toContain('transizione-digitale-2024');
+    const microcredit = outcome.results.find((r) => r.measure.id === 'microcredito-2024');
+    expect(microcredit?.reasons.find((r) => r.criterion === 'firm-age')?.code).toBe('firm-age-met');
     expect(printed).toContain('small firm: 20 staff is below the small ceiling of 50');
+    expect(printed).toContain('1 call depends on a few more facts about the company:');
     expect(printed).toContain('Transizione digitale delle imprese lombarde');
     expect(printed).toContain('✓ sector: 20.42 is admitted');
     expect(outcome.savedAs).toBeNull();
@@ -187,6 +217,7 @@ describe('wizard flow with real prompts', () => {
     await w.step('❯ CR  Cremona', 'enter');
     await w.step('Keywords', 'enter');
     await w.step('Aid form', 'enter');
+    await w.step('Founding date', 'enter'); // skipped
     await w.step('What next?', 'enter');
     await w.step('Save this profile', 'enter');
     await w.step('Export the results', 'enter');
@@ -234,6 +265,33 @@ describe('wizard flow with real prompts', () => {
     expect(outcome.command).toBe(
       'fesr search --employees 20 --turnover 3000000 --balance-sheet 2000000 --ateco 20.42 ' +
         '--ateco 46.45 --province CR --text digitale --aid grant,loan --as-of 2024-10-01',
+    );
+  });
+
+  it('asks whether the firm is women-led when calls are only for such firms', async () => {
+    const w = await start('it', undefined, 'women-led');
+    await w.step("Dimensione dell'impresa", 'down', 'down', 'enter'); // piccola
+    await w.step('Settore', '20.42');
+    await w.step('20.42', 'enter');
+    await w.step('❯ no, basta così (20.42)', 'enter');
+    await w.step('Provincia', 'CR');
+    await w.step('CR  Cremona', 'enter');
+    await w.step('Parole', 'zafferano', 'enter');
+    await w.step("Forma dell'aiuto", 'enter');
+    await w.step("È un'impresa femminile? 2 bandi lo richiedono", 'up', 'up', 'enter'); // sì
+    await w.step('E ora?', 'enter');
+    await w.step('Salvare questo profilo', 'enter');
+    await w.step('Esportare i risultati', 'enter');
+    const outcome = await w.outcome;
+    expect(printed).toContain("2 bandi dipendono da qualche altro dato dell'impresa:");
+    expect(outcome.results.map((r) => [r.measure.id, r.eligibility]).sort()).toEqual([
+      ['incentivi-9101', 'eligible'],
+      ['incentivi-9102', 'eligible'],
+      ['incentivi-9103', 'eligible'],
+    ]);
+    expect(outcome.command).toBe(
+      'fesr search --size small --ateco 20.42 --province CR --women-led --text zafferano ' +
+        '--as-of 2024-10-01',
     );
   });
 

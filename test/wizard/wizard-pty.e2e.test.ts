@@ -71,6 +71,7 @@ const cases = [
       province: 'Province',
       keywords: 'Keywords',
       aid: 'Aid form',
+      founded: 'Founding date',
       next: 'What next?',
       save: 'Save this profile',
       export: 'Export the results',
@@ -93,6 +94,7 @@ const cases = [
       province: 'Provincia',
       keywords: 'Parole da cercare',
       aid: "Forma dell'aiuto",
+      founded: 'Data di costituzione',
       next: 'E ora?',
       save: 'Salvare questo profilo',
       export: 'Esportare i risultati',
@@ -121,6 +123,8 @@ async function answerUpToResults(term: TmuxTerminal, text: Texts): Promise<strin
   await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
   await term.answer(`? ${text.keywords}`, '', 'Enter');
   await term.answer(`? ${text.aid}`, '', 'Enter');
+  // Microcredito 2024 is for firms up to 5 years old: the one fact question of this profile.
+  await term.answer(`? ${text.founded}`, '2022', 'Enter');
   return term.waitFor(`? ${text.next}`);
 }
 
@@ -151,7 +155,8 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       const end = await term.waitFor(/EXIT=\d+/);
       expect(end).toContain(text.command);
       expect(end).toContain(
-        'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --as-of 2024-10-01',
+        'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --founded 2022 ' +
+          '--as-of 2024-10-01',
       );
       expect(end).toContain('EXIT=0');
     },
@@ -213,6 +218,7 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
     await term.answer(/❯ CR {2}Cremona/, '', 'Enter');
     await term.answer('? Keywords', '', 'Enter');
     await term.answer('? Aid form', '', 'Enter');
+    await term.answer('? Founding date', '', 'Enter'); // skipped
     await term.answer('? What next?', '', 'Enter');
     await term.answer('? Save this profile', '', 'Enter');
     await term.answer('? Export the results', '', 'Enter');

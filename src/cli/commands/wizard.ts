@@ -1,6 +1,7 @@
 // fesr wizard: the interactive eligibility wizard over the same pipeline as `fesr search`.
 import { existsSync } from 'node:fs';
 import { collapseAtecoHits, type AtecoChoice } from '../../core/ateco-search.js';
+import { romeDate } from '../../core/dates.js';
 import { buildProfile } from '../../core/profile.js';
 import { createPlaceSearch } from '../../core/province-search.js';
 import type { SavedProfile } from '../../core/saved-profile.js';
@@ -91,14 +92,16 @@ export function createWizardServices(
   // What the user asked to save before any Ctrl+C, so the goodbye does not deny it.
   const written: string[] = [];
   let lastProfile: CompanyProfile | null = null;
+  const today = romeDate(ctx.now());
   return {
     messages,
     asOf,
     asOfGiven,
+    today,
     searchAteco: (term) => collapseAtecoHits(searchAteco(db, term, 80), messages.lang === 'en', 10),
     searchPlaces: createPlaceSearch(allMunicipalities(db)),
     match: (input, filters) => {
-      lastProfile = buildProfile(input, lookup);
+      lastProfile = buildProfile(input, lookup, today);
       const request = { asOf, statuses: DEFAULT_STATUSES, text: filters.text, aid: filters.aid };
       return findMatches(db, lastProfile, request);
     },
