@@ -2,7 +2,7 @@
 // and phrases of the text ("imprese femminili", "costituite da non più di 5 anni", "ONLUS").
 import { foldText } from '../text.js';
 import type { ExtractedRule, LegalForm, RequiredStatus, RestrictedApplicant } from '../types.js';
-import { quoteOf, quoteWhole, scanPhrases, searchable } from './words.js';
+import { anyOf, quoteOf, quoteWhole, scanPhrases, searchable } from './words.js';
 
 /**
  * Applicant types as the portal writes them (folded), and what each one admits. Only the plain
@@ -113,6 +113,14 @@ const AGE_MIN = new RegExp(
   String.raw`\b(?:costituit\w*|attiv[ae]|iscritt\w*|operanti)\s+da\s+almeno\s+${COUNT}\s+(anni|anno|mesi|mese)\b`,
 );
 
+const ANY_APPLICANT_PHRASE = anyOf([
+  ...STATUS_PHRASES.map((p) => p.pattern),
+  NON_PROFIT,
+  ...LEGAL_FORM_PHRASES.map((p) => p.pattern),
+  AGE_MAX,
+  AGE_MIN,
+]);
+
 const monthsOf = (count: string, unit: string) =>
   (NUMBERS[count] ?? Number(count)) * (unit.startsWith('ann') ? 12 : 1);
 
@@ -124,6 +132,7 @@ export function applicantPhraseRules(
 ): ExtractedRule[] {
   const plain = searchable(text);
   const rules: ExtractedRule[] = [];
+  if (!ANY_APPLICANT_PHRASE.test(plain)) return rules;
   const quote = (m: RegExpExecArray) => quoteOf(text, m.index, m.index + m[0].length);
   const only = (m: RegExpExecArray) =>
     isTitle || ONLY.test(plain.slice(Math.max(0, m.index - 50), m.index));

@@ -3,7 +3,7 @@
 // have done ("raggruppamenti di almeno 5 PMI", "composizione negoziata", "non quotate"). Each
 // only makes the verdict "to verify", quoting the words.
 import type { AreaKind, ConditionKind, ExtractedRule, ProvenanceSource } from '../types.js';
-import { cueBefore, quoteOf, quoteWhole, searchable } from './words.js';
+import { anyOf, cueBefore, quoteOf, quoteWhole, searchable } from './words.js';
 
 /** `Ambito_territoriale` values (folded) and what they mean; "Non applicabile" means none. */
 export const AREA_SCOPE_TABLE: Record<string, AreaKind> = {
@@ -66,6 +66,10 @@ const CONDITION_PHRASES: { pattern: RegExp; label: ConditionKind }[] = [
     label: 'firms-in-difficulty',
   },
 ];
+const ANY_CONDITION = anyOf([
+  ...AREA_PHRASES.map((p) => p.pattern),
+  ...CONDITION_PHRASES.map((p) => p.pattern),
+]);
 /** "non essere in composizione negoziata", "sono escluse le imprese sociali": not a condition to meet. */
 const NEGATED = /\b(non|esclus\w*|eccetto|tranne)\b/;
 
@@ -117,6 +121,7 @@ export function conditionRules(
 ): ExtractedRule[] {
   const plain = searchable(text).replace(/['’]/g, ' ');
   const rules: ExtractedRule[] = [];
+  if (!ANY_CONDITION.test(plain)) return rules;
   for (const { pattern, label } of AREA_PHRASES) {
     const m = pattern.exec(plain);
     if (m && cueBefore(plain, m.index, WHO, 80))

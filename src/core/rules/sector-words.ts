@@ -2,7 +2,7 @@
 // `Settore_Attivita`, 21 values) and phrases of the text ("imprese agricole", "settore turistico").
 import { isWithin } from '../ateco.js';
 import type { ExtractedRule } from '../types.js';
-import { cueBefore, quoteOf, quoteWhole, searchable } from './words.js';
+import { anyOf, cueBefore, quoteOf, quoteWhole, searchable } from './words.js';
 
 /**
  * The 21 `Settore_Attivita` values and the ATECO 2007 sections, divisions or groups each one
@@ -116,6 +116,7 @@ export const SECTOR_PHRASES: { pattern: RegExp; label: string; codes: string[] }
     codes: ['58.1', '59', '60', '90', '91'],
   },
 ];
+const ANY_SECTOR_PHRASE = anyOf(SECTOR_PHRASES.map((p) => p.pattern));
 const ONLY =
   /\b(esclusivamente|solo|soltanto|unicamente|specifica(?:ta)?mente|riservat\w*|rivolt\w* (?:alle|ai)|rivolg\w*|destinat\w* (?:alle|ai))\s+(?:\w+\s+){0,2}$/;
 const EXCLUDED = /\b(esclus\w*|eccetto|tranne|non (?:sono )?ammess\w*|ad esclusione)\b/;
@@ -129,6 +130,7 @@ export function sectorPhraseRule(
   field: string,
 ): Extract<ExtractedRule, { kind: 'sector' }> | null {
   const plain = searchable(text);
+  if (!ANY_SECTOR_PHRASE.test(plain)) return null;
   const labels: string[] = [];
   const codes: string[] = [];
   let first: { index: number; end: number } | null = null;

@@ -4,7 +4,7 @@
 import { PROVINCES, type Province } from '../provinces.js';
 import { foldText } from '../text.js';
 import type { ExtractedRule, Provenance, ProvenanceSource } from '../types.js';
-import { quoteOf, quoteWhole, searchable } from './words.js';
+import { anyOf, quoteOf, quoteWhole, searchable } from './words.js';
 
 /** A municipality as the rules need it: ISTAT code (its first three digits: the province's). */
 export interface MunicipalityRef {
@@ -152,6 +152,14 @@ const MUNICIPALITY_PATTERNS: RegExp[] = [
 ];
 const FIRM_WORDS = /\b(?:imprese|mpmi|pmi|aziende|attivita|realta|micro)\s+(?:\w+\s+){0,3}?$/;
 
+/** Any phrase of this module, for the cheap first test of a text. */
+const ANY_AREA = anyOf([
+  ...AREA_PATTERNS,
+  ...TITLE_AREA,
+  ...MUNICIPALITY_PATTERNS,
+  ...DEMONYMS.map(([pattern]) => pattern),
+]);
+
 function findInText(
   plain: string,
   regions: readonly string[],
@@ -159,6 +167,7 @@ function findInText(
   patterns: readonly RegExp[],
 ): Found[] {
   const found: Found[] = [];
+  if (!ANY_AREA.test(plain)) return found;
   for (const pattern of patterns) {
     for (const m of plain.matchAll(pattern)) {
       const siglas = inRegions(provincesNamedIn(foldText(m[1] ?? '')), regions);

@@ -96,3 +96,11 @@ export function scanPhrases<T>(folded: string, phrases: readonly [string, T][]):
   }
   return found;
 }
+
+/**
+ * One pattern that matches where any of `patterns` would: a cheap first test, so a text that
+ * holds none of a module's phrases (most do not) costs one scan instead of one per phrase.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+}
