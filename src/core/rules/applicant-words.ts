@@ -80,8 +80,18 @@ const STATUS_PHRASES: { pattern: RegExp; status: RequiredStatus }[] = [
   },
 ];
 
+/**
+ * "€ 2.500.000 per le PMI e PMI innovative", "per le imprese femminili il contributo sarà
+ * aumentato": what a kind of firm gets, not who may apply.
+ */
+const AMOUNT_BEFORE = /€\s*[\d.,]+\s+per\s+(?:le|gli|i)\b[^;€]{0,20}$/;
+const BONUS_AFTER =
+  /^\s*(?:il|la)\s+(?:contributo|agevolazione|percentuale|intensita)\s+(?:sara\s+|e\s+)?(?:aumentat|maggiorat|elevat|incrementat)/;
+
 const NON_PROFIT =
   /\b(?:enti del terzo settore|organizzazioni di volontariato|onlus|associazioni di promozione sociale|odv|runts|enti non commerciali|associazioni sportive dilettantistiche)\b/;
+/** "in forma di" before a legal form, or before a list that holds it. */
+const IN_FORM = /\bin forma di\b[^.;:()]{0,40}$/;
 const LEGAL_FORM_PHRASES: { pattern: RegExp; forms: LegalForm[] }[] = [
   { pattern: /\bcooperative sociali\b|\bsocieta cooperative\b/, forms: ['cooperative'] },
   { pattern: /\bsocieta di capitali\b/, forms: ['srl', 'spa', 'sapa'] },
@@ -139,8 +149,11 @@ export function applicantPhraseRules(
   const statuses: RequiredStatus[] = [];
   let statusMatch: RegExpExecArray | null = null;
   let statusSure = false;
+  const forAClass = (m: RegExpExecArray) =>
+    AMOUNT_BEFORE.test(plain.slice(Math.max(0, m.index - 40), m.index)) ||
+    BONUS_AFTER.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 60));
   for (const { pattern, status } of STATUS_PHRASES) {
-    const m = pattern.exec(plain);
+    const m = [...plain.matchAll(new RegExp(pattern, 'g'))].find((found) => !forAClass(found));
     if (!m) continue;
     const before = plain.slice(Math.max(0, m.index - 80), m.index);
     // "comprese start-up e PMI innovative", "premialità per le imprese femminili": also them,
@@ -164,16 +177,23 @@ export function applicantPhraseRules(
       who: ['non-profit'],
       from: { source: 'text', field, quote: quote(nonProfit) },
     });
-  for (const { pattern, forms } of LEGAL_FORM_PHRASES) {
+  // "in forma di società di capitali, società cooperative …": one list, any of its forms will do.
+  const forms: LegalForm[] = [];
+  let formMatch: RegExpExecArray | null = null;
+  for (const { pattern, forms: named } of LEGAL_FORM_PHRASES) {
     const m = pattern.exec(plain);
-    if (m && (only(m) || /\bin forma di\s*$/.test(plain.slice(Math.max(0, m.index - 20), m.index))))
-      rules.push({
-        kind: 'legal-form',
-        forms,
-        sure: true,
-        from: { source: 'text', field, quote: quote(m) },
-      });
+    if (m && (only(m) || IN_FORM.test(plain.slice(Math.max(0, m.index - 60), m.index)))) {
+      forms.push(...named);
+      if (!formMatch || m.index < formMatch.index) formMatch = m;
+    }
   }
+  if (formMatch)
+    rules.push({
+      kind: 'legal-form',
+      forms,
+      sure: true,
+      from: { source: 'text', field, quote: quote(formMatch) },
+    });
   const max = AGE_MAX.exec(plain);
   const min = AGE_MIN.exec(plain);
   if (max || min) {

@@ -72,6 +72,19 @@ const ANY_CONDITION = anyOf([
 ]);
 /** "non essere in composizione negoziata", "sono escluse le imprese sociali": not a condition to meet. */
 const NEGATED = /\b(non|esclus\w*|eccetto|tranne)\b/;
+/** "MPMI, incluse le imprese sociali": admitted beside the others, not a condition on them. */
+const ALSO_ADMITTED = /\b(?:inclus[eio]|compres[eio])\s+(?:\w+\s+){0,2}$/;
+
+/**
+ * The clause before `index`, back to the last stop, semicolon or colon: "c) non sono soggette a
+ * procedure di fallimento o di concordato preventivo" negates from the clause's start.
+ */
+function clauseBefore(plain: string, index: number): string {
+  const window = plain.slice(Math.max(0, index - 120), index);
+  return window.slice(
+    Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf(':')) + 1,
+  );
+}
 
 /**
  * The portal's descriptions have a section "A chi si rivolge" (who it is for) before "Cosa
@@ -133,7 +146,12 @@ export function conditionRules(
   }
   for (const { pattern, label } of CONDITION_PHRASES) {
     const m = pattern.exec(plain);
-    if (m && !cueBefore(plain, m.index, NEGATED, 25))
+    if (
+      m &&
+      !cueBefore(plain, m.index, NEGATED, 25) &&
+      !NEGATED.test(clauseBefore(plain, m.index)) &&
+      !ALSO_ADMITTED.test(plain.slice(Math.max(0, m.index - 30), m.index))
+    )
       rules.push({
         kind: 'condition',
         label,

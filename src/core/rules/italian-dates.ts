@@ -27,7 +27,8 @@ const WORDED = new RegExp(
   String.raw`\b(\d{1,2})\s*(?:°|º|o)?\s+(${MONTHS.join('|')})\s+(\d{4})\b`,
   'g',
 );
-const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+/** One separator throughout: "01/01-31/12" is a yearly span, not 1 January 2031. */
+const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -48,8 +49,8 @@ export function findItalianDates(plain: string): DateMention[] {
     if (date) found.push({ date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of plain.matchAll(NUMERIC)) {
-    const y = Number(m[3]);
-    const date = dateOf(y < 100 ? 2000 + y : y, Number(m[2]), Number(m[1]));
+    const y = Number(m[4]);
+    const date = dateOf(y < 100 ? 2000 + y : y, Number(m[3]), Number(m[1]));
     if (date) found.push({ date, index: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -119,7 +119,8 @@ export const SECTOR_PHRASES: { pattern: RegExp; label: string; codes: string[] }
 const ANY_SECTOR_PHRASE = anyOf(SECTOR_PHRASES.map((p) => p.pattern));
 const ONLY =
   /\b(esclusivamente|solo|soltanto|unicamente|specifica(?:ta)?mente|riservat\w*|rivolt\w* (?:alle|ai)|rivolg\w*|destinat\w* (?:alle|ai))\s+(?:\w+\s+){0,2}$/;
-const EXCLUDED = /\b(esclus\w*|eccetto|tranne|non (?:sono )?ammess\w*|ad esclusione)\b/;
+const EXCLUDED =
+  /\b(esclus\w*|eccetto|tranne|non (?:sono )?ammess\w*|ad esclusione|non appartenent\w*)\b/;
 
 /**
  * The sector rule of a title or description: every phrase found counts, since a text that

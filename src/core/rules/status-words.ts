@@ -17,9 +17,12 @@ const CUE_DISTANCE = 60;
 /** After a date, words that keep the call open past it: a first day's hours, not a deadline. */
 const OPEN_AFTER =
   /\b(?:fino|sino) (?:a|ad) esaurimento\b|\bfino al totale impegno\b|\bgiorni (?:lavorativi )?successivi\b/;
-/** Several windows or sessions: a deadline among them is not the call's own. */
+/**
+ * Several windows or sessions, or a first round ("In prima applicazione"): a deadline among them
+ * is not the call's own.
+ */
 const WINDOWS =
-  /\b(finestr[ae]|session[ie]|sportelli|edizion[ei]|annualita|ogni anno|ciascun anno)\b/;
+  /\b(finestr[ae]|session[ie]|sportelli|edizion[ei]|annualita|ogni anno|ciascun anno|prima applicazione)\b/;
 
 function lastCue(window: string, cues: RegExp): number {
   let last = -1;
@@ -99,7 +102,8 @@ export function haltRule(
     if (!m) continue;
     if (cueBefore(plain, m.index, CONDITIONAL, 40)) continue;
     const end = m.index + m[0].length;
-    const since = findItalianDates(plain).find((d) => d.index >= m.index && d.index - end < 40);
+    // "sospeso per tutte e tre le aree interne in data 27-02-2025": the date may stand a clause away.
+    const since = findItalianDates(plain).find((d) => d.index >= m.index && d.index - end < 60);
     return {
       kind: 'halt',
       closed,

@@ -186,8 +186,11 @@ function findInText(
     }
   }
   for (const [pattern, sigla] of DEMONYMS) {
-    const m = pattern.exec(plain);
-    if (!m || !FIRM_WORDS.test(plain.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // The first "bresciana" may name a trade ("apicoltura bresciana"), a later one the firms.
+    const m = [...plain.matchAll(new RegExp(pattern, 'g'))].find((d) =>
+      FIRM_WORDS.test(plain.slice(Math.max(0, d.index - 40), d.index)),
+    );
+    if (!m) continue;
     if (inRegions([sigla], regions).length)
       found.push({ tokens: [`province:${sigla}`], index: m.index, end: m.index + m[0].length });
   }
