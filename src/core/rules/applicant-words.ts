@@ -158,7 +158,7 @@ export function applicantPhraseRules(
     const before = plain.slice(Math.max(0, m.index - 80), m.index);
     // "comprese start-up e PMI innovative", "premialità per le imprese femminili": also them,
     // or a bonus, not a rule; a mention far from the words about the applicants says nothing.
-    if (!isTitle && (ALSO.test(before.slice(-40)) || !WHO.test(before))) continue;
+    if (!isTitle && (ALSO.test(before.slice(-40)) || !WHO.test(`${before}${m[0]}`))) continue;
     statuses.push(status);
     statusSure ||= only(m);
     statusMatch ??= m;
