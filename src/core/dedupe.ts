@@ -137,13 +137,22 @@ export function sameCallByTitle(a: Measure, b: Measure): number | null {
 }
 
 /**
+ * A title word shared by more records of other sources than this is not distinctive ("bando",
+ * "innovazione" in a catalogue of thousands): it finds no candidates, so the grouping stays linear
+ * in the number of records.
+ */
+const DISTINCTIVE_AT_MOST = 64;
+
+/**
  * Groups items that are one call: different sources sharing any key, or titles that name the
  * same call (see `sameCallByTitle`, the best-scoring group wins). Records of one source are never
  * grouped, since they are that call's separate windows. Groups keep the items' order.
  */
 export function callGroups<T>(items: readonly T[], measureOf: (item: T) => Measure): T[][] {
   const groupOfKey = new Map<string, number>();
-  const groupsOfWord = new Map<string, number[]>();
+  // word -> source -> the groups holding a record of that source with that title word. A group
+  // holds one record per source, so each group is listed once per word and source.
+  const groupsOfWord = new Map<string, Map<string, number[]>>();
   const groups: T[][] = [];
   const hasSource = (g: number, source: string) =>
     groups[g]?.some((o) => measureOf(o).source === source) ?? true;
@@ -158,7 +167,13 @@ export function callGroups<T>(items: readonly T[], measureOf: (item: T) => Measu
       let best: { group: number; score: number } | null = null;
       const seen = new Set<number>();
       for (const word of words) {
-        for (const g of groupsOfWord.get(word) ?? []) {
+        const bySource = groupsOfWord.get(word);
+        if (!bySource) continue;
+        const candidates = [...bySource]
+          .filter(([source]) => source !== measure.source)
+          .flatMap(([, list]) => list);
+        if (candidates.length > DISTINCTIVE_AT_MOST) continue;
+        for (const g of candidates) {
           if (seen.has(g) || hasSource(g, measure.source)) continue;
           seen.add(g);
           const first = groups[g]?.[0];
@@ -172,9 +187,11 @@ export function callGroups<T>(items: readonly T[], measureOf: (item: T) => Measu
     groups[group]?.push(item);
     for (const key of keys) if (!groupOfKey.has(key)) groupOfKey.set(key, group);
     for (const word of words) {
-      const list = groupsOfWord.get(word) ?? [];
-      if (!list.includes(group)) list.push(group);
-      groupsOfWord.set(word, list);
+      const bySource = groupsOfWord.get(word) ?? new Map<string, number[]>();
+      const list = bySource.get(measure.source) ?? [];
+      list.push(group);
+      bySource.set(measure.source, list);
+      groupsOfWord.set(word, bySource);
     }
   }
   return groups;
