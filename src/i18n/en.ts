@@ -84,7 +84,7 @@ function sizeBasis(b: SizeBasis): string {
   if (b.size === 'large') return `${b.employees} employees, not below the SME ceiling of 250`;
   return figures.length
     ? `${b.employees} employees, ${list(figures)}`
-    : `${b.employees} employees (turnover and balance sheet not given)`;
+    : `${b.employees} employees, turnover and balance sheet not given`;
 }
 
 const basisOf = (b: SizeBasis | null) => (b ? sizeBasis(b) : null);

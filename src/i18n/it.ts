@@ -113,7 +113,7 @@ function sizeBasis(b: SizeBasis): string {
   if (b.size === 'large') return `${b.employees} addetti, non sotto la soglia PMI di 250`;
   return figures.length
     ? `${b.employees} addetti, ${list(figures)}`
-    : `${b.employees} addetti (fatturato e bilancio non indicati)`;
+    : `${b.employees} addetti, fatturato e bilancio non indicati`;
 }
 
 const basisOf = (b: SizeBasis | null) => (b ? sizeBasis(b) : null);
