@@ -205,6 +205,8 @@ export function preferredOf<T>(
   return group.find((item) => measureOf(item).source === PREFERRED_SOURCE) ?? group[0];
 }
 
+const datesKnown = (r: MatchResult) => (r.status.opensOn ? 1 : 0) + (r.status.closesOn ? 1 : 0);
+
 /**
  * One result per call, shown through the curated record when there is one; `alsoIn` names the
  * other sources. The verdict is the more careful one: on each criterion the worst reason of any
@@ -220,7 +222,14 @@ export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] 
     const alsoIn = [...new Set([...kept.alsoIn, ...others.map((r) => r.measure.source)])].filter(
       (s) => s !== kept.measure.source,
     );
+    // Dates are facts one source may lack: the status comes from the record that knows the most
+    // of them (both dates, then one), not from the one that knows none.
+    const dated = [kept, ...others].reduce((best, r) =>
+      datesKnown(r) > datesKnown(best) ? r : best,
+    );
     const reasons = kept.reasons.map((own) => {
+      if (own.criterion === 'status')
+        return dated.reasons.find((r) => r.criterion === 'status') ?? own;
       const rivals = others.flatMap((o) => o.reasons.filter((r) => r.criterion === own.criterion));
       return worstOf([own, ...rivals]) ?? own;
     });
@@ -232,6 +241,7 @@ export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] 
     const all = [...reasons, ...extra];
     keptAt.set(group[0] as MatchResult, {
       ...kept,
+      status: dated.status,
       reasons: all,
       eligibility: others.length ? eligibilityOf(all) : kept.eligibility,
       alsoIn,

@@ -290,6 +290,9 @@ function areaOf(tokens: readonly string[]): {
   return { provinces, municipalities };
 }
 
+/** More municipalities than this are cut in a reason: a call may list a whole region's. */
+const MUNICIPALITIES_SHOWN = 8;
+
 export function checkTerritory(
   measure: Measure,
   profile: CompanyProfile,
@@ -361,9 +364,14 @@ function territoryFromField(measure: Measure, profile: CompanyProfile, ctx: Matc
     .filter((code) => code.slice(0, 3) === province.istatCode);
   if (municipalities.length) {
     const names = municipalities.map((code) => ctx.municipalityName?.(code) ?? code);
-    return reason('territory', 'pass', 'territory-municipalities', {
+    // The profile names a province, not a municipality: whether the firm is in one of these is
+    // for the user to check.
+    return reason('territory', 'unknown', 'territory-municipalities', {
       province: province.sigla,
-      names,
+      names:
+        names.length > MUNICIPALITIES_SHOWN
+          ? [...names.slice(0, MUNICIPALITIES_SHOWN), '…']
+          : names,
     });
   }
   return reason('territory', 'fail', 'territory-outside', {

@@ -298,7 +298,7 @@ export const it: Messages = {
     'territory-region': (p) => `${p.province} è in ${p.region}, dove il bando si applica`,
     'territory-province': (p) => `il bando è limitato a ${p.province}`,
     'territory-municipalities': (p) =>
-      `limitato a comuni della provincia di ${p.province}: ${list(p.names)}`,
+      `limitato a comuni della provincia di ${p.province}: ${list(p.names)}; verifica che l'impresa sia in uno di essi`,
     'territory-outside': (p) => `${p.province} è fuori dall'area del bando (${list(p.where)})`,
     'territory-not-stated-lombardy': (p) =>
       `nessun limite territoriale indicato: vale per tutte le province lombarde, ${p.province} compresa`,
