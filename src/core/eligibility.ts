@@ -385,9 +385,12 @@ const NON_PROFIT_FORMS = new Set(['cooperative', 'association', 'foundation']);
 
 export function checkApplicant(measure: Measure, profile: CompanyProfile): Reason {
   const only = rulesOf(measure, 'applicants-only').map((rule): Reason => {
+    // An explicit --no-non-profit wins over a legal form that is often, not always, non-profit.
     const nonProfit =
       profile.statuses['non-profit'] === true ||
-      (profile.legalForm !== null && NON_PROFIT_FORMS.has(profile.legalForm));
+      (profile.statuses['non-profit'] !== false &&
+        profile.legalForm !== null &&
+        NON_PROFIT_FORMS.has(profile.legalForm));
     if (rule.who.includes('non-profit') && nonProfit)
       return reason('applicant', 'pass', 'applicant-firm', {}, rule.from);
     // A profile that describes a firm (or says it is not a non-profit body) is an ordinary firm;

@@ -35,10 +35,27 @@ export const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
   other: 'other',
 };
 
+/**
+ * How registry extracts spell the forms in full ("SOCIETA' A RESPONSABILITA' LIMITATA CON UNICO
+ * SOCIO", "Soc. Coop.", "cooperativa sociale"): a phrase anywhere in the folded text, checked in
+ * this order (the accomandita per azioni before the per azioni).
+ */
+const LEGAL_FORM_PHRASES: [RegExp, LegalForm][] = [
+  [/\bcoop\w*/, 'cooperative'],
+  [/\bconsortil\w*|\bconsorzio\b/, 'consortium'],
+  [/\baccomandita per azioni\b/, 'sapa'],
+  [/\baccomandita semplice\b/, 'sas'],
+  [/\bnome collettivo\b/, 'snc'],
+  [/\bresponsabilita limitata\b|^s ?r ?l/, 'srl'],
+  [/\bper azioni\b|^s ?p ?a\b/, 'spa'],
+  [/\b(?:ditta|impresa) individuale\b/, 'sole-trader'],
+];
+
 /** The legal form a text names, or null when it names none fesr knows. */
 export function findLegalForm(input: string): LegalForm | null {
-  const key = foldText(input).replace(/\s+/g, '');
-  return LEGAL_FORM_WORDS[key] ?? null;
+  const folded = foldText(input);
+  const key = folded.replace(/\s+/g, '');
+  return LEGAL_FORM_WORDS[key] ?? LEGAL_FORM_PHRASES.find(([p]) => p.test(folded))?.[1] ?? null;
 }
 
 export function parseLegalForm(input: string): LegalForm {

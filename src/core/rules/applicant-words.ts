@@ -194,14 +194,26 @@ export function applicantPhraseRules(
       sure: true,
       from: { source: 'text', field, quote: quote(formMatch) },
     });
-  const max = AGE_MAX.exec(plain);
+  const maxFound = AGE_MAX.exec(plain);
   const min = AGE_MIN.exec(plain);
-  if (max || min) {
-    const first = max ?? (min as RegExpExecArray);
+  // "sono escluse le imprese costituite da meno di 2 anni" sets a minimum age, not a maximum;
+  // "premialità per le imprese costituite da non più di 3 anni" is a bonus, no limit.
+  const beforeMax = maxFound ? plain.slice(Math.max(0, maxFound.index - 60), maxFound.index) : '';
+  const excludedYoung =
+    maxFound !== null && /\besclus\w*|\bnon (?:sono )?ammess\w*/.test(beforeMax);
+  const bonus = maxFound !== null && ALSO.test(beforeMax);
+  const max = excludedYoung || bonus ? null : maxFound;
+  const minMonths = min
+    ? monthsOf(min[1] ?? '', min[2] ?? '')
+    : excludedYoung && maxFound
+      ? monthsOf(maxFound[1] ?? '', maxFound[2] ?? '')
+      : null;
+  const first = max ?? min ?? (excludedYoung ? maxFound : null);
+  if (first) {
     rules.push({
       kind: 'firm-age',
       maxMonths: max ? monthsOf(max[1] ?? '', max[2] ?? '') : null,
-      minMonths: min ? monthsOf(min[1] ?? '', min[2] ?? '') : null,
+      minMonths,
       from: { source: 'text', field, quote: quote(first) },
     });
   }

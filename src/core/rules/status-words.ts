@@ -30,9 +30,14 @@ function lastCue(window: string, cues: RegExp): number {
   return last;
 }
 
+/** Dates of what the firm does after applying, or of its figures: not the call's deadline. */
+const OTHER_DATES =
+  /\b(rendicontazion\w*|fatturato|bilanci?o?|esercizio|spese|lavori|progett\w*|realizzazion\w*|conclusion\w*|concession\w*|erogazion\w*|istruttori\w*)\b/;
+
 /** A date is a deadline when a closing word is the nearest cue before it. */
 function isDeadline(plain: string, mention: DateMention): boolean {
   const window = plain.slice(Math.max(0, mention.index - CUE_DISTANCE), mention.index);
+  if (OTHER_DATES.test(window.slice(-45))) return false;
   const closing = lastCue(window, CLOSING_CUES);
   return closing !== -1 && closing > lastCue(window, OPENING_CUES);
 }
@@ -84,7 +89,12 @@ const HALTS: { pattern: RegExp; closed: boolean }[] = [
   },
   { pattern: /\besaurimento (?:delle risorse|dei fondi) (?:e avvenuto|in data)\b/, closed: true },
   { pattern: /\btemporaneamente (?:chius[oa]|sospes[oa])\b/, closed: false },
-  { pattern: /\bsospe(?:s[oa]|nsione)\b/, closed: false },
+  // The call's suspension, not a suspension the call grants ("sospensione delle rate del mutuo").
+  {
+    pattern:
+      /\b(?:sportello|bando|avviso|misura|procedura|domande)\b[^.;]{0,30}\bsospe(?:s[oa]|nsione)\b|\bsospe(?:s[oa]|nsione) (?:dello sportello|del bando|dell avviso|della misura|dei termini|della presentazione)\b/,
+    closed: false,
+  },
 ];
 /** "salvo chiusura anticipata", "potrà essere chiuso": a possibility, not a fact. */
 const CONDITIONAL =
