@@ -71,8 +71,27 @@ export function loadReference(db: Db): void {
     province: r.sigla_provincia ?? '',
     regionCode: r.codice_regione ?? '',
   }));
-  writeReference(db, entries, crosswalk, municipalities);
+  writeReference(db, entries, crosswalk, [...municipalities, ...municipalitiesSince2020()]);
   setMeta(db, 'reference_version', REFERENCE_VERSION);
+}
+
+/**
+ * The comuni born of fusions, incorporations and renamings since the 2020 list, from the sourced
+ * table of changes. A predecessor keeps its own row (its ISTAT code, now suppressed) so that an old
+ * name still leads to the same province; a renamed comune keeping its code takes the new name.
+ */
+export function municipalitiesSince2020(): Municipality[] {
+  const bySuccessor = new Map<string, Municipality>();
+  for (const r of readCsv('comuni_variazioni_2020_2026.csv')) {
+    const istatCode = r.codice_istat_successore ?? '';
+    bySuccessor.set(istatCode, {
+      istatCode,
+      name: r.nome_successore ?? '',
+      province: r.sigla_provincia ?? '',
+      regionCode: r.codice_regione ?? '',
+    });
+  }
+  return [...bySuccessor.values()];
 }
 
 /** Loads whatever `seedingNeeded` found missing or stale. */
