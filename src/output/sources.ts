@@ -46,7 +46,7 @@ export function renderSources(
   for (const s of sources) {
     const last = s.imports[s.imports.length - 1];
     table.push([
-      s.source,
+      sanitizeText(s.source),
       s.measures,
       // Stored as UTC instants; shown in Europe/Rome like every other day and time of fesr.
       s.lastImportAt ? toRomeLocal(new Date(s.lastImportAt)).replace('T', ' ') : '–',

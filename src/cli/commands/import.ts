@@ -1,5 +1,6 @@
 // fesr import FILE…: one transaction per file; a summary line each; bad rows reported on stderr.
 import { stringify } from 'csv-stringify/sync';
+import { sanitizeText } from '../../output/text.js';
 import { importFile, type ImportReport } from '../../importers/run-import.js';
 import type { RowIssue } from '../../importers/types.js';
 import { createProgressBar } from '../../output/progress.js';
@@ -39,7 +40,7 @@ function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): voi
   for (const issue of r.issues.slice(0, SHOWN_ISSUES)) {
     const reason = describeIssue(issue, ctx.messages);
     ctx.stderr.write(
-      `${c.yellow(t.skippedRow(`${r.file}${at(issue.line)}`, issue.field, reason))}\n`,
+      `${c.yellow(sanitizeText(t.skippedRow(`${r.file}${at(issue.line)}`, issue.field, reason)))}\n`,
     );
   }
   const rejects =
@@ -75,7 +76,8 @@ export async function runImport(
         });
         bar.done();
         // The summary first: the import has landed whatever happens to the rejects file.
-        ctx.stdout.write(`${ctx.messages.admin.importSummary(report)}\n`);
+        // Source names and file names come from the data: no control sequence reaches the terminal.
+        ctx.stdout.write(`${sanitizeText(ctx.messages.admin.importSummary(report))}\n`);
         if (report.nonFinite)
           ctx.stderr.write(`${ctx.messages.admin.nonFiniteRead(report.file, report.nonFinite)}\n`);
         reportIssues(ctx, report, flags);
