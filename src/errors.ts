@@ -71,3 +71,8 @@ export class DatabaseError extends FesrError {
 export class InterruptedError extends FesrError {
   override readonly exitCode = 130;
 }
+
+/** `fesr update`: a source could not be brought up to date (the others may have been): exit 5. */
+export class UpdateError extends FesrError {
+  override readonly exitCode = 5;
+}

@@ -7,6 +7,8 @@ import type { AidForm, CompanyProfile, MatchResult, Measure, Status } from '../c
 import { queryMeasures } from '../db/measures.js';
 import type { Db } from '../db/open.js';
 import { municipalityName } from '../db/reference.js';
+import { sourceDates } from '../db/snapshots.js';
+import { resultDataAsOf } from '../core/freshness.js';
 import type { CliContext } from './context.js';
 
 export const DEFAULT_STATUSES: readonly Status[] = ['open', 'upcoming'];
@@ -21,6 +23,8 @@ export interface MatchRequest {
   sort?: SortKey;
   explain?: boolean;
   limit?: number | null;
+  /** Only these stored records (what an update brought). */
+  ids?: readonly string[] | null;
 }
 
 /** `--as-of` or today in Europe/Rome. */
@@ -35,11 +39,13 @@ export function candidateMeasures(db: Db, request: MatchRequest): Measure[] {
     source: request.source ?? null,
     fesrOnly: Boolean(request.fesr),
     notClosedBefore: request.statuses.includes('closed') ? null : request.asOf,
+    ids: request.ids ?? null,
   });
 }
 
 /** A matcher over fixed candidates, for one profile or many (portfolio matching). */
 export function createMatcher(db: Db, request: MatchRequest) {
+  const dates = new Map(sourceDates(db).map((d) => [d.source, d.asOf]));
   const options: MatchOptions = {
     asOf: request.asOf,
     statuses: request.statuses,
@@ -51,7 +57,9 @@ export function createMatcher(db: Db, request: MatchRequest) {
   return (measures: readonly Measure[], profile: CompanyProfile): MatchResult[] => {
     // The limit applies after de-duplication (in the core), so a call carried by two sources
     // counts once.
-    return matchMeasures(measures, profile, { ...options, limit: request.limit ?? null });
+    return matchMeasures(measures, profile, { ...options, limit: request.limit ?? null }).map(
+      (result) => ({ ...result, dataAsOf: resultDataAsOf(result, dates) }),
+    );
   };
 }
 

@@ -55,6 +55,8 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
   };
 
   addSearchFilters(addOutputOptions(addProfileOptions(command('search', 'search', 'runSearch'))))
+    .option('--new', 'only calls the last `fesr update` brought in')
+    .option('--changed', 'only calls the last `fesr update` changed or withdrew, with the fields')
     .description('List the measures a company profile may apply to, soonest deadline first.')
     .addHelpText(
       'after',
@@ -63,6 +65,7 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr search --employees 20 --turnover 3M --province Cremona --ateco 20.42 --explain',
         'fesr search --province MI --fesr --status all --format json',
         'fesr search --province CR --size piccola --output risultati.csv --excel',
+        'fesr search --new --changed --profile crema-cosmetics',
       ]),
     );
 
@@ -104,6 +107,52 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr import bandi.json --source lombardia --strict',
         'cat bandi.csv | fesr import -',
       ]),
+    );
+
+  command('update', 'update', 'runUpdateCommand')
+    .argument('[sources...]', 'only these sources (incentivi, lombardia; default both)')
+    .description(
+      'Fetch the official open datasets (incentivi.gov.it, dati.lombardia.it) and import what changed.',
+    )
+    .option(
+      '--url <source=url>',
+      'fetch a source from another address (a mirror); repeatable; also $FESR_URL_INCENTIVI, $FESR_URL_LOMBARDIA',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--timeout <seconds>', 'give up on a connection silent this long (default 60)')
+    .option(
+      '--retries <n>',
+      'tries after a 5xx answer or a network error, with backoff (default 3)',
+    )
+    .addHelpText(
+      'after',
+      `
+Conditional requests: an unchanged source costs one round trip and imports nothing.
+A source that fails (network, timeout, HTTP error, a cut-off or unexpected answer)
+changes nothing in the database; the others still update; the exit code is 5.
+Calls missing from a full download are marked withdrawn (kept; --status withdrawn).
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.
+${examples([
+  'fesr update',
+  'fesr update lombardia',
+  'fesr update --url incentivi=https://mirror.example/incentivi.json',
+  'fesr search --new --province CR',
+])}`,
+    );
+
+  addOutputOptions(command('news', 'news', 'runNews'), ['table', 'json'])
+    .description('Per saved profile, the matching calls new or changed since its last `fesr news`.')
+    .option(
+      '--profile <name>',
+      'only this saved profile; repeatable (default: every saved profile)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .addHelpText(
+      'after',
+      `
+Prints nothing and exits 0 when there is nothing new, so a cron job mails only news:
+  fesr update && fesr news
+${examples(['fesr update && fesr news', 'fesr news --profile crema-cosmetics --format json'])}`,
     );
 
   addOutputOptions(command('stats', 'stats', 'runStats'), ['table', 'json'])

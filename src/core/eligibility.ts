@@ -545,7 +545,12 @@ export function checkStatus(
   status: MeasureStatus,
   asOf: string,
   closedRequested = false,
+  withdrawnRequested = false,
 ): Reason {
+  if (status.status === 'withdrawn')
+    return reason('status', withdrawnRequested ? 'pass' : 'fail', 'status-withdrawn', {
+      since: measure.withdrawnOn ?? '',
+    });
   const fieldReason = statusFromDates(status, closedRequested);
   const halt = rulesOf(measure, 'halt').find((h) => h.since === null || h.since <= asOf);
   if (halt) {
@@ -620,6 +625,9 @@ function statusFromDates(status: MeasureStatus, closedRequested: boolean): Reaso
       });
     case 'unknown':
       return reason('status', 'unknown', 'status-unknown', {});
+    case 'withdrawn':
+      // checkStatus answers for withdrawn calls before the dates are read.
+      return reason('status', 'fail', 'status-withdrawn', { since: '' });
   }
 }
 

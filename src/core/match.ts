@@ -30,7 +30,11 @@ export interface MatchOptions extends MatchContext {
 
 /** The status of a call on `asOf`: its dates, then what its words say (an earlier deadline…). */
 export function callStatus(measure: Measure, asOf: string): MeasureStatus {
-  return statusOf(measure, measureStatus(measure.opensAt, measure.closesAt, asOf), asOf);
+  const base = measureStatus(measure.opensAt, measure.closesAt, asOf);
+  // Withdrawn from its source on or before the day asked about: its dates no longer count.
+  if (measure.withdrawnOn && measure.withdrawnOn <= asOf)
+    return { ...base, status: 'withdrawn', daysLeft: null };
+  return statusOf(measure, base, asOf);
 }
 
 export function evaluateMeasure(
@@ -39,9 +43,10 @@ export function evaluateMeasure(
   options: MatchContext,
   closedRequested = false,
   status: MeasureStatus = callStatus(measure, options.asOf),
+  withdrawnRequested = false,
 ): MatchResult {
   const reasons = [
-    checkStatus(measure, status, options.asOf, closedRequested),
+    checkStatus(measure, status, options.asOf, closedRequested, withdrawnRequested),
     ...matchMeasure(measure, profile, options),
   ];
   return {
@@ -64,10 +69,20 @@ export function matchMeasures(
   options: MatchOptions,
 ): MatchResult[] {
   const closedRequested = options.statuses.includes('closed');
+  const withdrawnRequested = options.statuses.includes('withdrawn');
   const aid = options.aidForms?.length ? options.aidForms : null;
   const judged = measures
     .filter((m) => !aid || m.aidForms.some((form) => aid.includes(form)))
-    .map((m) => evaluateMeasure(m, profile, options, closedRequested));
+    .map((m) =>
+      evaluateMeasure(
+        m,
+        profile,
+        options,
+        closedRequested,
+        callStatus(m, options.asOf),
+        withdrawnRequested,
+      ),
+    );
   const results = mergeDuplicates(judged)
     .filter((r) => options.statuses.includes(r.status.status))
     .filter((r) => options.explain || r.eligibility !== 'ineligible')

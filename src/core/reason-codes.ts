@@ -74,6 +74,7 @@ export interface ReasonParamsByCode {
   'status-upcoming': { opensOn: string };
   'status-closed': { closesOn: string };
   'status-unknown': Record<string, never>;
+  'status-withdrawn': { since: string };
   /** The words give an earlier deadline than the closing-date field. */
   'status-deadline-in-words': { closesOn: string; daysLeft: number; fieldClosesOn: string | null };
   'status-closed-in-words': { closesOn: string };

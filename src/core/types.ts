@@ -7,7 +7,8 @@ export type Size = (typeof SIZES)[number];
 export const AID_FORMS = ['grant', 'loan', 'guarantee', 'equity', 'other'] as const;
 export type AidForm = (typeof AID_FORMS)[number];
 
-export const STATUSES = ['open', 'upcoming', 'closed', 'unknown'] as const;
+/** `withdrawn`: gone from a full snapshot of its source; kept, listed only on request. */
+export const STATUSES = ['open', 'upcoming', 'closed', 'unknown', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const APPLICANTS = [
@@ -79,6 +80,11 @@ export interface Measure {
    * words it rests on; see `core/rules/`. Empty for a record read before the rules existed.
    */
   rules: ExtractedRule[];
+  /**
+   * The day the call disappeared from a full snapshot of its source (`fesr update`). Set by the
+   * store from its withdrawn marker when it reads the record; never part of the stored record.
+   */
+  withdrawnOn?: string | null;
 }
 
 export const LEGAL_FORMS = [
@@ -250,4 +256,15 @@ export interface MatchResult {
   alsoIn: string[];
   /** The ids of every stored record merged into this result, the shown one first. */
   sourceIds: string[];
+  /** The day its data is as of (see `core/freshness.ts`); set by the shell, which knows it. */
+  dataAsOf?: string | null;
+  /** What the last update changed in it, for `--new`, `--changed` and `fesr news`. */
+  change?: { kind: 'new' | 'changed' | 'withdrawn' | 'returned'; fields: FieldChangeRecord[] };
+}
+
+/** One changed field: its name (or `status`), before and after (null for long texts). */
+export interface FieldChangeRecord {
+  field: string;
+  before: unknown;
+  after: unknown;
 }

@@ -15,10 +15,29 @@ export function measureHash(measure: Measure): string {
   return createHash('sha1').update(JSON.stringify(measure)).digest('hex');
 }
 
-/** A prepared upsert for many rows in one transaction: the caller owns the transaction. */
-export function measureWriter(db: Db, importId: number | null, now: string) {
+export interface StoredRecord {
+  measure: Measure;
+  withdrawnOn: string | null;
+}
+
+/** Told of every record a writer changes, with what was stored before (null for a new one). */
+export type ChangeObserver = (before: StoredRecord | null, after: Measure) => void;
+
+/**
+ * A prepared upsert for many rows in one transaction: the caller owns the transaction. With an
+ * observer, the stored record is read back only for rows whose content changed.
+ */
+export function measureWriter(
+  db: Db,
+  importId: number | null,
+  now: string,
+  observe?: ChangeObserver,
+) {
   const find = db.prepare<[string], { content_hash: string }>(
     'SELECT content_hash FROM measures WHERE id = ?',
+  );
+  const stored = db.prepare<[string], { record: string; withdrawn_on: string | null }>(
+    'SELECT record, withdrawn_on FROM measures WHERE id = ?',
   );
   const insert = db.prepare(`
     INSERT INTO measures (id, source, title, description, programme, is_fesr, opens_at, closes_at,
@@ -40,6 +59,13 @@ export function measureWriter(db: Db, importId: number | null, now: string) {
     const hash = measureHash(measure);
     const existing = find.get(measure.id);
     if (existing?.content_hash === hash) return 'unchanged';
+    if (observe) {
+      const row = existing ? stored.get(measure.id) : undefined;
+      observe(
+        row ? { measure: JSON.parse(row.record) as Measure, withdrawnOn: row.withdrawn_on } : null,
+        measure,
+      );
+    }
     if (!dryRun) {
       insert.run({
         id: measure.id,
@@ -72,6 +98,8 @@ export interface MeasureQuery {
   fesrOnly?: boolean;
   /** Leave out measures that closed before this day (the caller does not want closed ones). */
   notClosedBefore?: string | null;
+  /** Only these ids (`--new`, `--changed`, `fesr news`). */
+  ids?: readonly string[] | null;
 }
 
 export function queryMeasures(db: Db, query: MeasureQuery): Measure[] {
@@ -82,6 +110,10 @@ export function queryMeasures(db: Db, query: MeasureQuery): Measure[] {
     params.push(query.source);
   }
   if (query.fesrOnly) where.push('is_fesr = 1');
+  if (query.ids) {
+    where.push('id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(query.ids));
+  }
   if (query.notClosedBefore) {
     where.push('(closes_at IS NULL OR substr(closes_at, 1, 10) >= ?)');
     params.push(query.notClosedBefore);
@@ -92,18 +124,43 @@ export function queryMeasures(db: Db, query: MeasureQuery): Measure[] {
     where.push('rowid IN (SELECT rowid FROM measures_fts WHERE measures_fts MATCH ?)');
     params.push(fts);
   }
-  const sql = `SELECT record FROM measures ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const sql = `SELECT record, withdrawn_on FROM measures ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   return db
-    .prepare<(string | number)[], { record: string }>(sql)
+    .prepare<(string | number)[], MeasureRow>(sql)
     .all(...params)
-    .map((row) => JSON.parse(row.record) as Measure);
+    .map(fromRow);
+}
+
+interface MeasureRow {
+  record: string;
+  withdrawn_on: string | null;
+}
+
+/** The stored record, with the store's withdrawn marker (which is not part of it). */
+function fromRow(row: MeasureRow): Measure {
+  const measure = JSON.parse(row.record) as Measure;
+  if (row.withdrawn_on) measure.withdrawnOn = row.withdrawn_on;
+  return measure;
 }
 
 export function getMeasure(db: Db, id: string): Measure | undefined {
   const row = db
-    .prepare<[string], { record: string }>('SELECT record FROM measures WHERE id = ?')
+    .prepare<[string], MeasureRow>('SELECT record, withdrawn_on FROM measures WHERE id = ?')
     .get(id);
-  return row ? (JSON.parse(row.record) as Measure) : undefined;
+  return row ? fromRow(row) : undefined;
+}
+
+/** The stored records with these ids (any order), for `--new`, `--changed` and `fesr news`. */
+export function measuresByIds(db: Db, ids: readonly string[]): Measure[] {
+  const found: Measure[] = [];
+  const select = db.prepare<[string], MeasureRow>(
+    'SELECT record, withdrawn_on FROM measures WHERE id = ?',
+  );
+  for (const id of new Set(ids)) {
+    const row = select.get(id);
+    if (row) found.push(fromRow(row));
+  }
+  return found;
 }
 
 export interface StoredMeasureInfo {
@@ -135,12 +192,12 @@ export function allMeasureIds(db: Db): string[] {
 export function sameCallCandidates(db: Db, measure: Measure): Measure[] {
   const word = titleWords(measure.title).words.reduce((a, b) => (b.length > a.length ? b : a), '');
   return db
-    .prepare<[string, string, string | null, string | null, string, string], { record: string }>(
-      `SELECT record FROM measures
+    .prepare<[string, string, string | null, string | null, string, string], MeasureRow>(
+      `SELECT record, withdrawn_on FROM measures
        WHERE id != ? AND source != ? AND (call_code = ? OR url = ? OR (? != '' AND title LIKE '%' || ? || '%'))`,
     )
     .all(measure.id, measure.source, measure.callCode, measure.url, word, word)
-    .map((row) => JSON.parse(row.record) as Measure);
+    .map(fromRow);
 }
 
 const RULES_VERSION_KEY = 'rules_version';

@@ -133,6 +133,54 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO measures_fts(measures_fts) VALUES ('rebuild');
     `);
   },
+  // 3: fesr update: what each download brought, what it changed, and calls withdrawn by their
+  // source (kept, marked). `news_seen` is how far `fesr news` has reported, per saved profile.
+  `
+  ALTER TABLE measures ADD COLUMN withdrawn_on TEXT;
+
+  CREATE TABLE snapshots (
+    id INTEGER PRIMARY KEY,
+    -- One \`fesr update\` run: its sources share this start time.
+    run_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    url TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    -- 'imported' or 'not-modified' (304: the stored data is still the source's).
+    outcome TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    bytes INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    -- 1 when the download holds the whole source, so that missing calls are withdrawn.
+    full INTEGER NOT NULL,
+    inserted INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL
+  );
+  CREATE INDEX snapshots_source ON snapshots(source, id);
+
+  CREATE TABLE changes (
+    id INTEGER PRIMARY KEY,
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+    measure_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    -- JSON array of {field, before, after}.
+    fields TEXT NOT NULL,
+    -- 1 for the first snapshot of a source: everything is new, which is no news.
+    baseline INTEGER NOT NULL
+  );
+  CREATE INDEX changes_snapshot ON changes(snapshot_id);
+  CREATE INDEX changes_measure ON changes(measure_id);
+
+  CREATE TABLE news_seen (
+    profile TEXT PRIMARY KEY,
+    last_change_id INTEGER NOT NULL,
+    ran_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { SourceFailure } from '../core/update-failures.js';
 import { SME_CEILINGS } from '../core/size.js';
 import type {
   AreaKind,
@@ -29,6 +30,30 @@ const atecoRules = (rules: readonly string[]) =>
     .join(', ')
     .replace(/, except/g, ' except');
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const count = (n: number) => n.toLocaleString('en-US');
+const calls = (n: number) => `${count(n)} call${n === 1 ? '' : 's'}`;
+
+/** A failed download or payload in words. */
+function failureText(f: SourceFailure): string {
+  switch (f.kind) {
+    case 'timeout':
+      return `no data for ${f.seconds} s (timed out, after retries)`;
+    case 'network':
+      return `network error ${f.code}${f.detail ? ` (${f.detail})` : ''}, after retries`;
+    case 'http-status':
+      return `the server answered HTTP ${f.status}${f.statusText ? ` ${f.statusText}` : ''}`;
+    case 'truncated':
+      return `the download was cut off after ${count(f.received)} bytes${f.expected ? ` of ${count(f.expected)}` : ''}`;
+    case 'not-json':
+      return `the answer is not the source's JSON (it starts "${f.start}"), an error page?`;
+    case 'wrong-shape':
+      return `the answer is not in the source's shape: ${f.detail}`;
+    case 'empty':
+      return 'the answer holds no calls';
+    case 'bad-data':
+      return `the answer cannot be read: ${f.message}`;
+  }
+}
 const quoted = (items: readonly string[], last: string) => {
   const q = items.map((i) => `"${i}"`);
   return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${last} ${q.at(-1)}` : (q[0] ?? '');
@@ -301,6 +326,8 @@ export const en: Messages = {
     'status-upcoming': (p) => `opens ${p.opensOn}`,
     'status-closed': (p) => `closed on ${p.closesOn}`,
     'status-unknown': () => 'dates not known',
+    'status-withdrawn': (p) =>
+      `withdrawn: no longer in its source's data since ${p.since} (\`fesr update\`)`,
     'status-deadline-in-words': (p) =>
       `open, closes ${p.closesOn} (${days(p.daysLeft)} left) by the words` +
       (p.fieldClosesOn ? `, not ${p.fieldClosesOn} as the closing-date field says` : ''),
@@ -402,6 +429,51 @@ export const en: Messages = {
   internalError: (message) => `internal error: ${message}`,
   reportBug: (version) =>
     `run again with --debug for details, and please report it (fesr ${version})`,
+
+  update: {
+    notModified: (source, records) =>
+      `${source}: not modified since the last update (304): ${calls(records)}, nothing imported`,
+    imported: (source, r) =>
+      `${source}: ${count(r.read)} read: ${count(r.inserted)} new, ${count(r.changed)} changed, ` +
+      `${count(r.withdrawn)} withdrawn` +
+      (r.returned ? `, ${count(r.returned)} back` : '') +
+      `, ${count(r.unchanged)} unchanged` +
+      (r.skipped ? `, ${count(r.skipped)} skipped` : '') +
+      ` in ${r.seconds.toFixed(1)} s`,
+    baseline: (source, records) =>
+      `${source}: first snapshot, ${calls(records)} stored; from the next update on, fesr reports what changes`,
+    partial: (source, p, read) =>
+      p.kind === 'fewer-than-found'
+        ? `${source}: the answer holds ${count(read)} of the ${count(p.found)} calls the source counts: calls missing from it are not marked withdrawn`
+        : `${source}: some rows could not be read: calls missing from this snapshot are not marked withdrawn`,
+    changeKind: (kind) =>
+      ({ new: 'new', changed: 'changed', withdrawn: 'withdrawn', returned: 'back' })[kind],
+    textChanged: (field) => `${field} changed`,
+    moreChanges: (n) => `… and ${count(n)} more (fesr search --new, --changed, --status all)`,
+    failed: (source, f) => `${source}: not updated: ${failureText(f)}`,
+    keptData: (source) =>
+      `${source}: nothing changed for this source; the data stored before stays in use`,
+    offline: (asOf) =>
+      `No network, or the sources are blocked: the bundled data and the data imported before stay in use` +
+      (asOf ? ` (as of ${asOf}).` : '.') +
+      ' Behind a company proxy, set HTTPS_PROXY (and NO_PROXY).',
+    failedSummary: (failed, total) => [
+      `${failed.length} of ${total} source${total === 1 ? '' : 's'} could not be updated (${failed.join(', ')})`,
+      failed.length === total
+        ? 'the database was not changed; run `fesr update` again later, or see README "fesr update"'
+        : 'the other sources were updated; run `fesr update` again later, or see README "fesr update"',
+    ],
+    freshness: (n) =>
+      n.kind === 'bundled-only'
+        ? `Data: only the bundled dataset, as of ${n.asOf} (${days(n.days)} ago). Run \`fesr update\` for the current calls.`
+        : `Data as of ${n.asOf}, ${days(n.days)} ago. Run \`fesr update\` for the current calls.`,
+    headingAsOf: () => 'data as of',
+    dataLine: (sources) =>
+      `Data: ${sources.map((s) => `${s.source} ${s.asOf} (${s.days === 0 ? 'today' : `${days(s.days)} ago`})`).join(', ')}`,
+    noUpdateYet: () =>
+      'No update recorded yet: run `fesr update` first; --new and --changed list what an update brought.',
+    newsHeading: (profile, n) => `${profile}: ${count(n)} new or changed call${n === 1 ? '' : 's'}`,
+  },
 
   admin: {
     statsTitle: (measures, total, asOf) => `${measures} measures, ${total} (as of ${asOf})`,

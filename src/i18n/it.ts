@@ -1,3 +1,4 @@
+import type { SourceFailure } from '../core/update-failures.js';
 import { SME_CEILINGS } from '../core/size.js';
 import type {
   AidForm,
@@ -47,6 +48,7 @@ const STATUS_NAMES: Record<Status, string> = {
   upcoming: 'in arrivo',
   closed: 'chiuso',
   unknown: 'ignoto',
+  withdrawn: 'ritirato',
 };
 const KEY_ACTIONS: Record<string, string> = {
   navigate: 'scorri',
@@ -58,6 +60,30 @@ const sizes = (allowed: readonly Size[]) => list(allowed.map((s) => SIZE_NAMES[s
 const firm = (size: Size, basis: string | null) =>
   `impresa ${SIZE_NAMES[size]}${basis ? ` (${basis})` : ''}`;
 const days = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
+const count = (n: number) => n.toLocaleString('it-IT');
+const calls = (n: number) => `${count(n)} band${n === 1 ? 'o' : 'i'}`;
+
+/** Un download o un contenuto non riuscito, in parole. */
+function failureText(f: SourceFailure): string {
+  switch (f.kind) {
+    case 'timeout':
+      return `nessun dato per ${f.seconds} s (tempo scaduto, dopo i nuovi tentativi)`;
+    case 'network':
+      return `errore di rete ${f.code}${f.detail ? ` (${f.detail})` : ''}, dopo i nuovi tentativi`;
+    case 'http-status':
+      return `il server ha risposto HTTP ${f.status}${f.statusText ? ` ${f.statusText}` : ''}`;
+    case 'truncated':
+      return `il download si è interrotto dopo ${count(f.received)} byte${f.expected ? ` su ${count(f.expected)}` : ''}`;
+    case 'not-json':
+      return `la risposta non è il JSON della fonte (inizia con "${f.start}"), una pagina di errore?`;
+    case 'wrong-shape':
+      return `la risposta non ha la forma della fonte: ${f.detail}`;
+    case 'empty':
+      return 'la risposta non contiene bandi';
+    case 'bad-data':
+      return `la risposta non si legge: ${f.message}`;
+  }
+}
 const quoted = (items: readonly string[], last: string) => {
   const q = items.map((i) => `"${i}"`);
   return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${last} ${q.at(-1)}` : (q[0] ?? '');
@@ -330,6 +356,8 @@ export const it: Messages = {
     'status-upcoming': (p) => `apre il ${p.opensOn}`,
     'status-closed': (p) => `chiuso il ${p.closesOn}`,
     'status-unknown': () => 'date non note',
+    'status-withdrawn': (p) =>
+      `ritirato: non è più nei dati della sua fonte dal ${p.since} (\`fesr update\`)`,
     'status-deadline-in-words': (p) =>
       `aperto, chiude il ${p.closesOn} (mancano ${days(p.daysLeft)}) secondo il testo` +
       (p.fieldClosesOn ? `, non il ${p.fieldClosesOn} del campo data di chiusura` : ''),
@@ -555,6 +583,52 @@ export const it: Messages = {
   reportBug: (version) =>
     `riprova con --debug per i dettagli, e per favore segnalalo (fesr ${version})`,
 
+  update: {
+    notModified: (source, records) =>
+      `${source}: invariato dall'ultimo aggiornamento (304): ${calls(records)}, nulla importato`,
+    imported: (source, r) =>
+      `${source}: ${count(r.read)} letti: ${count(r.inserted)} nuovi, ${count(r.changed)} modificati, ` +
+      `${count(r.withdrawn)} ritirati` +
+      (r.returned ? `, ${count(r.returned)} tornati` : '') +
+      `, ${count(r.unchanged)} invariati` +
+      (r.skipped ? `, ${count(r.skipped)} scartati` : '') +
+      ` in ${r.seconds.toFixed(1).replace('.', ',')} s`,
+    baseline: (source, records) =>
+      `${source}: prima istantanea, ${calls(records)} salvati; dal prossimo aggiornamento fesr segnala cosa cambia`,
+    partial: (source, p, read) =>
+      p.kind === 'fewer-than-found'
+        ? `${source}: la risposta contiene ${count(read)} dei ${count(p.found)} bandi contati dalla fonte: i bandi mancanti non vengono segnati come ritirati`
+        : `${source}: alcune righe non si leggono: i bandi mancanti da questa istantanea non vengono segnati come ritirati`,
+    changeKind: (kind) =>
+      ({ new: 'nuovo', changed: 'modificato', withdrawn: 'ritirato', returned: 'tornato' })[kind],
+    textChanged: (field) => `${field} modificato`,
+    moreChanges: (n) => `… e altri ${count(n)} (fesr search --new, --changed, --status all)`,
+    failed: (source, f) => `${source}: non aggiornato: ${failureText(f)}`,
+    keptData: (source) =>
+      `${source}: nulla è cambiato per questa fonte; restano in uso i dati salvati prima`,
+    offline: (asOf) =>
+      `Nessuna rete, o le fonti sono bloccate: restano in uso i dati inclusi e quelli importati prima` +
+      (asOf ? ` (aggiornati al ${asOf}).` : '.') +
+      ' Dietro un proxy aziendale, imposta HTTPS_PROXY (e NO_PROXY).',
+    failedSummary: (failed, total) => [
+      `${failed.length} fonti su ${total} non aggiornate (${failed.join(', ')})`,
+      failed.length === total
+        ? 'il database non è cambiato; riprova `fesr update` più tardi, o vedi README "fesr update"'
+        : 'le altre fonti sono aggiornate; riprova `fesr update` più tardi, o vedi README "fesr update"',
+    ],
+    freshness: (n) =>
+      n.kind === 'bundled-only'
+        ? `Dati: solo quelli inclusi, aggiornati al ${n.asOf} (${days(n.days)} fa). Esegui \`fesr update\` per i bandi attuali.`
+        : `Dati aggiornati al ${n.asOf}, ${days(n.days)} fa. Esegui \`fesr update\` per i bandi attuali.`,
+    headingAsOf: () => 'dati al',
+    dataLine: (sources) =>
+      `Dati: ${sources.map((s) => `${s.source} ${s.asOf} (${s.days === 0 ? 'oggi' : `${days(s.days)} fa`})`).join(', ')}`,
+    noUpdateYet: () =>
+      'Nessun aggiornamento registrato: esegui prima `fesr update`; --new e --changed elencano ciò che un aggiornamento ha portato.',
+    newsHeading: (profile, n) =>
+      `${profile}: ${count(n)} ${n === 1 ? 'bando nuovo o modificato' : 'bandi nuovi o modificati'}`,
+  },
+
   admin: {
     statsTitle: (measures, total, asOf) => `${measures} misure, ${total} (al ${asOf})`,
     headingStatus: () => 'stato',
@@ -563,7 +637,15 @@ export const it: Messages = {
     headingMeasures: () => 'misure',
     notStated: () => '(non indicato)',
     statusName: (status) =>
-      ({ open: 'aperto', upcoming: 'in arrivo', closed: 'chiuso', unknown: 'non noto' })[status],
+      (
+        ({
+          open: 'aperto',
+          upcoming: 'in arrivo',
+          closed: 'chiuso',
+          unknown: 'non noto',
+          withdrawn: 'ritirato',
+        }) as const
+      )[status],
     headingSource: () => 'fonte',
     headingLastImport: () => 'ultima importazione',
     headingFile: () => 'file',

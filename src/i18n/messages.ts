@@ -20,6 +20,9 @@ import type {
   SpecialStatus,
   Status,
 } from '../core/types.js';
+import type { ChangeKind } from '../core/changes.js';
+import type { FreshnessNotice } from '../core/freshness.js';
+import type { PartialSnapshot, SourceFailure } from '../core/update-failures.js';
 
 export type Lang = 'en' | 'it';
 
@@ -144,6 +147,7 @@ export interface Messages {
   reportBug(version: string): string;
 
   admin: AdminMessages;
+  update: UpdateMessages;
   wizard: WizardMessages;
   profiles: ProfileMessages;
   portfolio: PortfolioMessages;
@@ -286,6 +290,44 @@ export interface PortfolioMessages {
   /** Rows whose figures cannot be read, in the file's terms rather than the flags'. */
   sizeConflict(size: string, derived: Size, columns: readonly string[]): string;
   figuresNeedEmployees(columns: readonly string[]): string;
+}
+
+/** `fesr update`, `--new`/`--changed`, `fesr news` and the freshness line. */
+export interface UpdateMessages {
+  notModified(source: string, records: number): string;
+  imported(
+    source: string,
+    r: {
+      read: number;
+      inserted: number;
+      changed: number;
+      withdrawn: number;
+      returned: number;
+      unchanged: number;
+      skipped: number;
+      seconds: number;
+    },
+  ): string;
+  /** The first snapshot of a source: its calls are stored, not listed as news. */
+  baseline(source: string, records: number): string;
+  partial(source: string, partial: PartialSnapshot, read: number): string;
+  changeKind(kind: ChangeKind): string;
+  /** A long text field that changed (its values are not repeated). */
+  textChanged(field: string): string;
+  moreChanges(count: number): string;
+  failed(source: string, failure: SourceFailure): string;
+  /** After a failed source: what stays in use. */
+  keptData(source: string): string;
+  offline(asOf: string | null): string;
+  failedSummary(failed: readonly string[], total: number): [message: string, hint: string];
+  /** The line under a table or `fesr sources` when the data is old or only bundled. */
+  freshness(notice: FreshnessNotice): string;
+  headingAsOf(): string;
+  /** How old each source's data is: "data: bundled 2026-12-01 (3 days ago), …". */
+  dataLine(sources: readonly { source: string; asOf: string; days: number }[]): string;
+  /** `--new` / `--changed` with no update recorded yet. */
+  noUpdateYet(): string;
+  newsHeading(profile: string, count: number): string;
 }
 
 /** stats, sources and import. */

@@ -6,7 +6,15 @@ import { setMeta } from '../db/imports.js';
 import type { Db } from '../db/open.js';
 import { writeReference, type AtecoEntry, type Municipality } from '../db/reference.js';
 import { importFile } from './run-import.js';
-import { BUNDLED_MEASURES, DATA_DIR, REFERENCE_VERSION, type SeedingNeeded } from './seed-check.js';
+import { BUNDLED_AS_OF_KEY } from '../db/snapshots.js';
+import { isValidDate } from '../core/dates.js';
+import {
+  BUNDLED_MEASURES,
+  BUNDLED_META,
+  DATA_DIR,
+  REFERENCE_VERSION,
+  type SeedingNeeded,
+} from './seed-check.js';
 
 const REFERENCE = `${DATA_DIR}reference/`;
 
@@ -105,5 +113,14 @@ export async function seedBundled(db: Db, needed: SeedingNeeded): Promise<void> 
     format: 'fesr-csv',
     strict: true,
   });
+  setMeta(db, BUNDLED_AS_OF_KEY, bundledAsOf());
   setMeta(db, 'bundled_hash', needed.measuresHash);
+}
+
+/** The day the bundled facts were last checked, from data/measures.meta.json. */
+export function bundledAsOf(): string {
+  const meta = JSON.parse(readFileSync(BUNDLED_META, 'utf8')) as { asOf?: unknown };
+  if (typeof meta.asOf !== 'string' || !isValidDate(meta.asOf))
+    throw new Error(`${BUNDLED_META}: "asOf" is not a YYYY-MM-DD date`);
+  return meta.asOf;
 }

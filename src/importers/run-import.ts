@@ -3,7 +3,8 @@
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { finishImport, startImport } from '../db/imports.js';
-import { measureWriter } from '../db/measures.js';
+import { measureWriter, type ChangeObserver } from '../db/measures.js';
+import type { Measure } from '../core/types.js';
 import { withImmediateTransaction, type Db } from '../db/open.js';
 import { allMunicipalities } from '../db/reference.js';
 import { asInputError, openTextInput } from './open-input.js';
@@ -26,6 +27,15 @@ export interface ImportOptions {
   label?: string;
   /** Standard input when `file` is `-`. */
   stdin?: Readable;
+  /** Told of every record whose content changes, with what was stored before. */
+  observe?: ChangeObserver;
+  /** Told of every record read whole, changed or not. */
+  onMeasure?: (measure: Measure) => void;
+  /**
+   * Runs inside the import's transaction, after the records and the log row are written and
+   * before the commit: what it writes lands with the import or not at all.
+   */
+  beforeCommit?: (report: ImportReport, importId: number) => void;
 }
 
 export interface ImportProgress {
@@ -99,7 +109,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     const sourcesSeen = new Set<string>();
     await withImmediateTransaction(db, async (commit) => {
       const importId = startImport(db, source, mapper.format, label, started.toISOString());
-      const write = measureWriter(db, importId, started.toISOString());
+      const write = measureWriter(db, importId, started.toISOString(), options.observe);
       for await (const { line, record, issues } of records.rows) {
         report.recordsRead++;
         const outcome = issues.length
@@ -114,6 +124,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
           const measure = { ...mapped, rules: extractRules(mapped, context) };
           sourcesSeen.add(measure.source);
           report[write(measure, report.dryRun)]++;
+          options.onMeasure?.(measure);
         }
         if (report.recordsRead % 1000 === 0) {
           options.onProgress?.({
@@ -152,7 +163,10 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       // A fesr CSV names its rows' sources itself: the import is logged under them.
       report.source = [...sourcesSeen].sort().join(', ') || source;
       finishImport(db, importId, report, now().toISOString());
-      if (!report.dryRun) commit();
+      if (!report.dryRun) {
+        options.beforeCommit?.(report, importId);
+        commit();
+      }
     });
     report.seconds = (now().getTime() - started.getTime()) / 1000;
     return report;

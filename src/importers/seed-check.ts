@@ -8,6 +8,8 @@ import type { Db } from '../db/open.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const BUNDLED_MEASURES = `${DATA_DIR}measures.csv`;
+/** The bundled data's date: `{"asOf": "YYYY-MM-DD"}`. */
+export const BUNDLED_META = `${DATA_DIR}measures.meta.json`;
 export const REFERENCE_VERSION = '2';
 
 export interface SeedingNeeded {
@@ -18,7 +20,10 @@ export interface SeedingNeeded {
 
 export function seedingNeeded(db: Db): SeedingNeeded | null {
   const reference = getMeta(db, 'reference_version') !== REFERENCE_VERSION;
-  const hash = createHash('sha1').update(readFileSync(BUNDLED_MEASURES)).digest('hex');
+  const hash = createHash('sha1')
+    .update(readFileSync(BUNDLED_MEASURES))
+    .update(readFileSync(BUNDLED_META))
+    .digest('hex');
   const measuresHash = getMeta(db, 'bundled_hash') === hash ? null : hash;
   return reference || measuresHash ? { reference, measuresHash } : null;
 }

@@ -58,6 +58,10 @@ export interface ResultRecord {
   sourceIds: string[];
   /** Every source that carries this call (more than one when the same call came twice). */
   sources: string[];
+  /** The day the data it came from is as of: its source's last snapshot or import. */
+  dataAsOf: string | null;
+  /** With `--new`, `--changed` and `fesr news`: what the update changed. */
+  change?: MatchResult['change'];
 }
 
 export function toResultRecord(result: MatchResult, t: Messages = en): ResultRecord {
@@ -80,6 +84,8 @@ export function toResultRecord(result: MatchResult, t: Messages = en): ResultRec
     reasons: result.reasons.map((r) => toReasonRecord(r, t)),
     sourceIds: result.sourceIds,
     sources: [m.source, ...result.alsoIn],
+    dataAsOf: result.dataAsOf ?? null,
+    ...(result.change ? { change: result.change } : {}),
   };
 }
 

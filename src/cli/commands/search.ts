@@ -7,6 +7,11 @@ import { renderCsv } from '../../output/csv.js';
 import { renderExplanations } from '../../output/explain.js';
 import { renderJson } from '../../output/json.js';
 import { renderTable } from '../../output/table.js';
+import { renderFreshness } from '../../output/freshness.js';
+import { romeDate } from '../../core/dates.js';
+import { hasSnapshots, latestRunChanges, sourceDates } from '../../db/snapshots.js';
+import { wantedChange, withChanges } from '../../core/changes.js';
+import { renderResultChanges } from '../../output/changes.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
@@ -24,6 +29,8 @@ export interface SearchFlags extends ProfileFlags, OutputFlags {
   sort: SortKey;
   limit?: number;
   explain?: boolean;
+  new?: boolean;
+  changed?: boolean;
 }
 
 export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<void> {
@@ -36,14 +43,37 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
   await withStore(ctx, (db) => {
     const profile = resolveProfile(db, flags, ctx);
-    const results = findMatches(db, profile, { ...flags, asOf, statuses });
+    const wants = { new: Boolean(flags.new), changed: Boolean(flags.changed) };
+    const changes =
+      wants.new || wants.changed
+        ? latestRunChanges(db).filter((c) => !c.baseline && wantedChange(c.kind, wants))
+        : null;
+    if (changes && !hasSnapshots(db))
+      ctx.stderr.write(`fesr: ${ctx.messages.update.noUpdateYet()}\n`);
+    const found = findMatches(db, profile, {
+      ...flags,
+      asOf,
+      statuses,
+      ids: changes ? changes.map((c) => c.id) : null,
+    });
+    // A call listed for what changed carries the change; a merged call is found by any record.
+    const results = changes ? withChanges(found, changes) : found;
     if (format === 'json') return emit(ctx, flags, renderJson(results));
     if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
     const colors = flags.output ? createColors(false) : ctx.colors;
+    // How old the data is, with the nudge to update, under the footer: seen before acting.
+    const fresh = renderFreshness(
+      sourceDates(db),
+      romeDate(ctx.now()),
+      messages,
+      colors,
+      ctx.stdout.columns ?? 80,
+    );
     if (results.length === 0)
-      return emit(ctx, flags, `${messages.noResults(Boolean(flags.explain))}\n`);
+      return emit(ctx, flags, `${messages.noResults(Boolean(flags.explain))}\n${fresh}`);
     const table = renderTable(results, { messages, colors, width: ctx.stdout.columns ?? 80 });
     const why = flags.explain ? `\n${renderExplanations(results, messages, colors)}\n` : '';
-    emit(ctx, flags, table + why);
+    const what = changes ? `\n${renderResultChanges(results, messages)}` : '';
+    emit(ctx, flags, table + fresh + what + why);
   });
 }
