@@ -8,7 +8,7 @@ import type { Db } from '../db/open.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const BUNDLED_MEASURES = `${DATA_DIR}measures.csv`;
-export const REFERENCE_VERSION = '2';
+export const REFERENCE_VERSION = '3';
 
 export interface SeedingNeeded {
   reference: boolean;
