@@ -65,7 +65,7 @@ export function createInputReader(db: Db, t: Messages): InputReader {
           former.successors.map((s) => `${provinceBySigla(s)?.name ?? s} (${s})`),
         ),
       );
-    return notes.length ? notes.join('\n') : null;
+    return notes.length ? notes.join('; ') : null;
   };
   return {
     province: (input) => {
