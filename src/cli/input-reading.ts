@@ -8,7 +8,9 @@ import {
   resolveMunicipality,
   resolvePlace,
   type MunicipalitiesNamed,
+  type PlaceReading,
 } from '../core/province-search.js';
+import { formerProvince, provinceBySigla } from '../core/provinces.js';
 import type { Db } from '../db/open.js';
 import { allMunicipalities, atecoLookup } from '../db/reference.js';
 import type { Messages } from '../i18n/messages.js';
@@ -17,7 +19,7 @@ export interface InputReader {
   /** The sigla of a province typed as a sigla, a name or a municipality. */
   province(input: string): { sigla: string; note: string | null };
   /** The province of a municipality named as such (a firm's `comune` column). */
-  municipalityProvince(name: string): string;
+  municipalityProvince(name: string): { sigla: string; note: string | null };
   /**
    * Codes from lists as typed (`20.42,62.01`, `62.01 62.02`, `20,42`); `separately` writes the
    * parts of a decimal-comma code the way that gives them as separate codes.
@@ -34,17 +36,48 @@ export function createInputReader(db: Db, t: Messages): InputReader {
   let index: MunicipalitiesNamed | null = null;
   const named: MunicipalitiesNamed = (folded) =>
     (index ??= indexMunicipalities(allMunicipalities(db)))(folded);
+  /** What a reading says beyond the letter: the municipality, its former name, a dissolved province. */
+  const noteOf = (
+    { province, municipality, formerly }: PlaceReading,
+    typed: string,
+  ): string | null => {
+    const notes: string[] = [];
+    if (formerly)
+      notes.push(
+        t.input.municipalityFormer(
+          typed,
+          formerly.successorName,
+          formerly.kind,
+          formerly.date,
+          province.name,
+          province.sigla,
+        ),
+      );
+    else if (municipality)
+      notes.push(t.input.municipalityProvince(municipality, province.name, province.sigla));
+    const former = formerProvince(province.sigla);
+    if (former)
+      notes.push(
+        t.input.provinceDissolved(
+          former.name,
+          former.sigla,
+          former.dissolved,
+          former.successors.map((s) => `${provinceBySigla(s)?.name ?? s} (${s})`),
+        ),
+      );
+    return notes.length ? notes.join('; ') : null;
+  };
   return {
     province: (input) => {
-      const { province, municipality } = resolvePlace(input, named);
-      return {
-        sigla: province.sigla,
-        note: municipality
-          ? t.input.municipalityProvince(municipality, province.name, province.sigla)
-          : null,
-      };
+      const place = resolvePlace(input, named);
+      return { sigla: place.province.sigla, note: noteOf(place, input) };
     },
-    municipalityProvince: (name) => resolveMunicipality(name, named).province.sigla,
+    municipalityProvince: (name) => {
+      const place = resolveMunicipality(name, named);
+      const note =
+        place.formerly || formerProvince(place.province.sigla) ? noteOf(place, name) : null;
+      return { sigla: place.province.sigla, note };
+    },
     ateco: (items, separately) => {
       const codes: string[] = [];
       const notes: string[] = [];

@@ -3,6 +3,11 @@
 // (`--province Crema`, a firm's province cell): `resolvePlace`.
 import { UsageError } from '../errors.js';
 import {
+  formerMunicipalitiesStartingWith,
+  formerMunicipality,
+  type MunicipalityChange,
+} from './provinces-changes.js';
+import {
   findProvince,
   LOMBARDIA_REGION_CODE,
   PROVINCES,
@@ -23,6 +28,8 @@ export interface PlaceChoice {
   province: Province;
   /** The municipality typed, when the choice came from one. */
   municipality: string | null;
+  /** When the name typed is a former municipality's: how it became `municipality`. */
+  formerly?: MunicipalityChange;
 }
 
 export type PlaceSearch = (term: string, limit?: number) => PlaceChoice[];
@@ -55,7 +62,16 @@ export function createPlaceSearch(municipalities: readonly Place[]): PlaceSearch
         const province = provinceBySigla(m.province);
         return province ? [{ sigla: m.province, province, municipality: m.name }] : [];
       });
-    return [...provinces, ...towns].slice(0, limit);
+    const current = new Set(folded.map((m) => m.key));
+    const former = formerMunicipalitiesStartingWith(query)
+      .filter((c) => !current.has(foldText(c.predecessorName)))
+      .flatMap((c) => {
+        const province = provinceBySigla(c.province);
+        return province
+          ? [{ sigla: c.province, province, municipality: c.successorName, formerly: c }]
+          : [];
+      });
+    return [...provinces, ...towns, ...former].slice(0, limit);
   };
 }
 
@@ -95,13 +111,15 @@ function ambiguousMunicipality(input: string, provinces: readonly Province[]): U
 export function resolveMunicipality(
   input: string,
   municipalitiesNamed: MunicipalitiesNamed,
-): { province: Province; municipality: string } {
+): PlaceReading & { municipality: string } {
   const towns = municipalitiesNamed(foldText(input));
   const provinces = provincesOf(towns);
   const [only] = provinces;
   if (only && provinces.length === 1)
     return { province: only, municipality: towns[0]?.name ?? input };
   if (provinces.length > 1) throw ambiguousMunicipality(input, provinces);
+  const former = resolveFormerMunicipality(input);
+  if (former) return former;
   throw new UsageError(
     `unknown municipality "${input}"`,
     'check its spelling, or give the province',
@@ -111,19 +129,50 @@ export function resolveMunicipality(
   );
 }
 
+/** A place as read: its province, and the municipality and former name it came through. */
+export interface PlaceReading {
+  province: Province;
+  municipality: string | null;
+  /** The change that made the name typed a former municipality's ("Ronago" -> Uggiate con Ronago). */
+  formerly?: MunicipalityChange;
+}
+
+/**
+ * A municipality that no longer exists under this name (merged, incorporated, renamed, moved),
+ * read as its successor: the successor's province, with the change. Predecessors of one name that
+ * went to different provinces are a usage error naming them.
+ */
+export function resolveFormerMunicipality(
+  input: string,
+): (PlaceReading & { municipality: string; formerly: MunicipalityChange }) | undefined {
+  const changes = formerMunicipality(foldText(input));
+  const provinces = [...new Set(changes.map((c) => c.province))]
+    .map(provinceBySigla)
+    .filter((p): p is Province => p !== undefined);
+  const [change] = changes;
+  const [province] = provinces;
+  if (provinces.length > 1) throw ambiguousMunicipality(input, provinces);
+  if (!change || !province) return undefined;
+  return { province, municipality: change.successorName, formerly: change };
+}
+
 /**
  * Where a province is expected: a province (sigla or name, as `resolveProvince` reads it), else a
  * municipality, which leads to its province ("Crema" -> CR; `municipality` then names it). A
  * province wins over a municipality of the same name (Cremona). A municipality in more than one
- * province is a usage error naming them; a name that is neither is `resolveProvince`'s error.
+ * province is a usage error naming them; a former municipality's name (Ronago) leads to its
+ * successor's province with `formerly` saying how; a name that is none of these is
+ * `resolveProvince`'s error.
  */
 export function resolvePlace(
   input: string,
   municipalitiesNamed: MunicipalitiesNamed,
-): { province: Province; municipality: string | null } {
+): PlaceReading {
   const province = findProvince(input);
   if (province) return { province, municipality: null };
   const provinces = provincesOf(municipalitiesNamed(foldText(input)));
   if (provinces.length) return resolveMunicipality(input, municipalitiesNamed);
-  return { province: resolveProvince(input), municipality: null };
+  return (
+    resolveFormerMunicipality(input) ?? { province: resolveProvince(input), municipality: null }
+  );
 }

@@ -1,5 +1,9 @@
-// Generated from data/reference/province_istat_2020.csv (ISTAT, 2020-01-01). Regenerate, do not edit.
-import type { Province } from './provinces.js';
+// Generated from data/reference/province_istat_2020.csv (ISTAT, 2020-01-01), with the Sardinian
+// provinces of the 2021-2025 reform from data/reference/province_sardegna_2025.csv: Gallura
+// Nord-Est Sardegna, Ogliastra, Medio Campidano and Sulcis Iglesiente added (ISTAT codes of
+// 2026), Sud Sardegna moved to FORMER_PROVINCES. SS, NU, OR and CA keep their 2020 ISTAT codes,
+// the prefix of the bundled municipality codes (ISTAT renumbered them 112, 114, 115, 118 in 2026).
+import type { FormerProvince, Province } from './provinces.js';
 
 export const PROVINCES: readonly Province[] = [
   { sigla: 'BG', name: 'Bergamo', istatCode: '016', regionCode: '03', regionName: 'Lombardia' },
@@ -222,5 +226,39 @@ export const PROVINCES: readonly Province[] = [
   { sigla: 'NU', name: 'Nuoro', istatCode: '091', regionCode: '20', regionName: 'Sardegna' },
   { sigla: 'OR', name: 'Oristano', istatCode: '095', regionCode: '20', regionName: 'Sardegna' },
   { sigla: 'SS', name: 'Sassari', istatCode: '090', regionCode: '20', regionName: 'Sardegna' },
-  { sigla: 'SU', name: 'Sud Sardegna', istatCode: '111', regionCode: '20', regionName: 'Sardegna' },
+  {
+    sigla: 'OT',
+    name: 'Gallura Nord-Est Sardegna',
+    istatCode: '113',
+    regionCode: '20',
+    regionName: 'Sardegna',
+  },
+  { sigla: 'OG', name: 'Ogliastra', istatCode: '116', regionCode: '20', regionName: 'Sardegna' },
+  {
+    sigla: 'VS',
+    name: 'Medio Campidano',
+    istatCode: '117',
+    regionCode: '20',
+    regionName: 'Sardegna',
+  },
+  {
+    sigla: 'CI',
+    name: 'Sulcis Iglesiente',
+    istatCode: '119',
+    regionCode: '20',
+    regionName: 'Sardegna',
+  },
+];
+
+/** Provinces that no longer exist, still read where a province is expected (with a note). */
+export const FORMER_PROVINCES: readonly FormerProvince[] = [
+  {
+    sigla: 'SU',
+    name: 'Sud Sardegna',
+    istatCode: '111',
+    regionCode: '20',
+    regionName: 'Sardegna',
+    dissolved: '2025',
+    successors: ['CA', 'VS', 'CI', 'NU'],
+  },
 ];

@@ -1,6 +1,6 @@
 // Italian provinces by sigla or name, Lombardy's twelve first.
 import { UsageError } from '../errors.js';
-import { PROVINCES } from './provinces-data.js';
+import { FORMER_PROVINCES, PROVINCES } from './provinces-data.js';
 import { foldText, nearest } from './text.js';
 
 export interface Province {
@@ -11,9 +11,16 @@ export interface Province {
   regionName: string;
 }
 
+/** A province that no longer exists: when, and the provinces its municipalities went to. */
+export interface FormerProvince extends Province {
+  /** The year it was dissolved. */
+  dissolved: string;
+  successors: readonly string[];
+}
+
 export const LOMBARDIA_REGION_CODE = '03';
 
-export { PROVINCES };
+export { FORMER_PROVINCES, PROVINCES };
 
 /** Other names people use for a province, folded. */
 const ALIASES: Record<string, string> = {
@@ -31,6 +38,14 @@ const ALIASES: Record<string, string> = {
   'massa carrara': 'MS',
   'pesaro urbino': 'PU',
   'barletta andria trani': 'BT',
+  // The Sardinian provinces before 2016, back (renamed) in the 2021-2025 reform.
+  'olbia tempio': 'OT',
+  'carbonia iglesias': 'CI',
+  'nord est sardegna': 'OT',
+  gallura: 'OT',
+  sulcis: 'CI',
+  'citta metropolitana di cagliari': 'CA',
+  'citta metropolitana di sassari': 'SS',
   // English names people type.
   milan: 'MI',
   mantua: 'MN',
@@ -64,10 +79,21 @@ export function findProvince(input: string): Province | undefined {
   const byName = PROVINCES.find((p) => namesOf(p).includes(folded));
   if (byName) return byName;
   const byPart = PROVINCES.filter((p) => namePartsOf(p).includes(folded));
-  return byPart.length === 1 ? byPart[0] : undefined;
+  if (byPart.length === 1) return byPart[0];
+  return FORMER_PROVINCES.find(
+    (p) => p.sigla.toLowerCase() === folded || foldText(p.name) === folded,
+  );
 }
 
-/** The province for a sigla or name, any case, accents optional; a usage error names the nearest. */
+/** The former province of a sigla (SU), for the note that says where its municipalities went. */
+export function formerProvince(sigla: string): FormerProvince | undefined {
+  return FORMER_PROVINCES.find((p) => p.sigla === sigla);
+}
+
+/**
+ * The province for a sigla or name, any case, accents optional, a former one (SU) included; a
+ * usage error names the nearest.
+ */
 export function resolveProvince(input: string): Province {
   const province = findProvince(input);
   if (province) return province;
@@ -82,8 +108,9 @@ export function resolveProvince(input: string): Province {
   );
 }
 
+/** A province by sigla, a former one (SU) included: its region still places a firm. */
 export function provinceBySigla(sigla: string): Province | undefined {
-  return PROVINCES.find((p) => p.sigla === sigla);
+  return PROVINCES.find((p) => p.sigla === sigla) ?? formerProvince(sigla);
 }
 
 /** Regions by ISTAT code, with their names, from the province table. */

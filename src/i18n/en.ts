@@ -543,6 +543,8 @@ export const en: Messages = {
     provinceQuestion: () => 'Province: type its sigla, its name or a municipality',
     provinceSkip: () => 'skip (no province)',
     municipalityIn: (municipality, province) => `${municipality} is in the province of ${province}`,
+    municipalityFormerIn: (former, successor, province) =>
+      `${former}, now ${successor}, is in the province of ${province}`,
     keywordsQuestion: () => 'Keywords to look for in the calls (optional, Enter for none)',
     aidQuestion: () => 'Aid form',
     aidAny: () => 'any aid form',
@@ -653,6 +655,21 @@ export const en: Messages = {
   input: {
     municipalityProvince: (municipality, province, sigla) =>
       `${municipality} is in the province of ${province} (${sigla})`,
+    municipalityFormer: (former, successor, kind, date, province, sigla) => {
+      const on = date ? ` on ${date}` : '';
+      const what =
+        kind === 'ridenominazione'
+          ? `${former} was renamed ${successor}${on}`
+          : kind === 'cambio provincia'
+            ? `${former} moved to another province${on} (now ${successor})`
+            : kind === 'incorporazione'
+              ? `${former} was incorporated into ${successor}${on}`
+              : `${former} merged into ${successor}${on}`;
+      return `${what}; province ${province} (${sigla})`;
+    },
+    provinceDissolved: (province, sigla, year, successors) =>
+      `the province of ${province} (${sigla}) was dissolved in ${year}; its municipalities are now ` +
+      `in ${successors.join(', ')}: give the new province for a precise match`,
     atecoDecimalComma: (typed, code, separate) =>
       `ATECO "${typed}" read as ${code} (a decimal comma)` +
       (separate ? `; for separate codes write ${separate}` : ''),

@@ -716,6 +716,8 @@ export const it: Messages = {
     provinceQuestion: () => 'Provincia: scrivi la sigla, il nome o un comune',
     provinceSkip: () => 'salta (nessuna provincia)',
     municipalityIn: (municipality, province) => `${municipality} è in provincia di ${province}`,
+    municipalityFormerIn: (former, successor, province) =>
+      `${former}, ora ${successor}, è in provincia di ${province}`,
     keywordsQuestion: () => 'Parole da cercare nei bandi (facoltative, Invio per nessuna)',
     aidQuestion: () => "Forma dell'aiuto",
     aidAny: () => 'qualsiasi forma',
@@ -827,6 +829,21 @@ export const it: Messages = {
   input: {
     municipalityProvince: (municipality, province, sigla) =>
       `${municipality} è in provincia di ${province} (${sigla})`,
+    municipalityFormer: (former, successor, kind, date, province, sigla) => {
+      const on = date ? ` il ${date}` : '';
+      const what =
+        kind === 'ridenominazione'
+          ? `${former} ha preso il nome ${successor}${on}`
+          : kind === 'cambio provincia'
+            ? `${former} è passato a un'altra provincia${on} (ora ${successor})`
+            : kind === 'incorporazione'
+              ? `${former} è stato incorporato in ${successor}${on}`
+              : `${former} si è fuso in ${successor}${on}`;
+      return `${what}; provincia di ${province} (${sigla})`;
+    },
+    provinceDissolved: (province, sigla, year, successors) =>
+      `la provincia «${province}» (${sigla}) è stata soppressa nel ${year}; i suoi comuni sono ora ` +
+      `in ${successors.join(', ')}: indica la nuova provincia per un confronto preciso`,
     atecoDecimalComma: (typed, code, separate) =>
       `ATECO "${typed}" letto come ${code} (virgola decimale)` +
       (separate ? `; per codici distinti scrivi ${separate}` : ''),

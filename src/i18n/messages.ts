@@ -159,6 +159,21 @@ export interface InputMessages {
   /** A municipality given where a province is expected (search flags, a firm's province cell). */
   municipalityProvince(municipality: string, province: string, sigla: string): string;
   /**
+   * A municipality that no longer exists under the name typed (`former`): merged into, incorporated
+   * into or renamed `successor` (`kind`: fusione, incorporazione, ridenominazione, cambio
+   * provincia), on `date` when known; the province is the successor's.
+   */
+  municipalityFormer(
+    former: string,
+    successor: string,
+    kind: string,
+    date: string | null,
+    province: string,
+    sigla: string,
+  ): string;
+  /** A province dissolved (Sud Sardegna, SU) in `year`; `successors` as "Cagliari (CA)". */
+  provinceDissolved(province: string, sigla: string, year: string, successors: string[]): string;
+  /**
    * `20,42` read as ATECO 20.42; `separate` is how to write the codes it could also mean (null
    * when they are not all codes).
    */
@@ -203,6 +218,8 @@ export interface WizardMessages {
   provinceQuestion(): string;
   provinceSkip(): string;
   municipalityIn(municipality: string, province: string): string;
+  /** A former municipality's name in the place search: "Ronago, now Uggiate con Ronago…". */
+  municipalityFormerIn(former: string, successor: string, province: string): string;
   keywordsQuestion(): string;
   aidQuestion(): string;
   aidAny(): string;

@@ -73,20 +73,49 @@ export function loadReference(db: Db): void {
       r.CODICE_ATECO_2022 ?? '',
       r.CODICE_ATECO_2025_RAPPRESENTATIVO ?? '',
     ]);
-  const municipalities = readCsv('comuni_istat_2020.csv').map((r): Municipality => ({
-    istatCode: r.codice_istat_comune ?? '',
-    name: r.nome ?? '',
-    province: r.sigla_provincia ?? '',
-    regionCode: r.codice_regione ?? '',
-  }));
-  writeReference(db, entries, crosswalk, [...municipalities, ...municipalitiesSince2020()]);
+  writeReference(db, entries, crosswalk, currentMunicipalities());
   setMeta(db, 'reference_version', REFERENCE_VERSION);
 }
 
 /**
- * The comuni born of fusions, incorporations and renamings since the 2020 list, from the sourced
- * table of changes. A predecessor keeps its own row (its ISTAT code, now suppressed) so that an old
- * name still leads to the same province; a renamed comune keeping its code takes the new name.
+ * The comuni of today: the 2020 ISTAT list without the comuni merged, incorporated or moved away
+ * since (their names lead to the successor through the table of changes, `formerMunicipality`),
+ * with the comuni born since, the renamed ones under their new names and the Sardinian comuni the
+ * 2021-2025 reform is known to have moved under their new province.
+ */
+export function currentMunicipalities(): Municipality[] {
+  const changes = readCsv('comuni_variazioni_2020_2026.csv');
+  const successors = new Set(changes.map((r) => r.codice_istat_successore ?? ''));
+  const suppressed = new Set(
+    changes
+      .filter((r) => r.tipo !== 'scissione')
+      .map((r) => r.codice_istat_predecessore ?? '')
+      .filter((code) => !successors.has(code)),
+  );
+  const moved = new Map(
+    readCsv('comuni_province_sardegna_2025.csv').map((r) => [
+      r.codice_istat_comune_2020 ?? '',
+      r.sigla_provincia ?? '',
+    ]),
+  );
+  const byCode = new Map<string, Municipality>();
+  for (const r of readCsv('comuni_istat_2020.csv')) {
+    const istatCode = r.codice_istat_comune ?? '';
+    if (suppressed.has(istatCode)) continue;
+    byCode.set(istatCode, {
+      istatCode,
+      name: r.nome ?? '',
+      province: moved.get(istatCode) ?? r.sigla_provincia ?? '',
+      regionCode: r.codice_regione ?? '',
+    });
+  }
+  for (const m of municipalitiesSince2020()) byCode.set(m.istatCode, m);
+  return [...byCode.values()];
+}
+
+/**
+ * The comuni born of fusions, incorporations, splits, moves and renamings since the 2020 list,
+ * from the sourced table of changes; a renamed comune keeping its code takes the new name.
  */
 export function municipalitiesSince2020(): Municipality[] {
   const bySuccessor = new Map<string, Municipality>();

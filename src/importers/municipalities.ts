@@ -1,11 +1,12 @@
 // `Comuni` names to ISTAT municipality codes, through the reference table the driver lends.
+import { formerMunicipality } from '../core/provinces-changes.js';
 import { foldText } from '../core/text.js';
 import type { MapContext, MunicipalityRef } from './types.js';
 
 export interface MunicipalityReading {
   /** `municipality:<ISTAT code>` tokens, in the order named. */
   tokens: string[];
-  /** Names the table does not hold (renamed or merged comuni, typos). */
+  /** Names neither the table nor the changes since 2020 hold (typos, changes not recorded). */
   unknown: string[];
 }
 
@@ -24,7 +25,15 @@ export function municipalityTokens(
     .split(/[;|]/)
     .map((n) => n.trim())
     .filter(Boolean)) {
-    const candidates = context.municipalitiesNamed(name);
+    const known = context.municipalitiesNamed(name);
+    // A comune merged, incorporated or renamed since stands for its successor (Ronago -> Uggiate
+    // con Ronago), which is where the firms of its territory are today.
+    const candidates = known.length
+      ? known
+      : formerMunicipality(foldText(name)).map((c) => ({
+          istatCode: c.successorCode,
+          regionCode: c.regionCode,
+        }));
     if (candidates.length === 0) {
       unknown.push(name);
       continue;

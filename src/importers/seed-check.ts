@@ -10,7 +10,7 @@ export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const BUNDLED_MEASURES = `${DATA_DIR}measures.csv`;
 /** The bundled data's date: `{"asOf": "YYYY-MM-DD"}`. */
 export const BUNDLED_META = `${DATA_DIR}measures.meta.json`;
-export const REFERENCE_VERSION = '2';
+export const REFERENCE_VERSION = '3';
 
 export interface SeedingNeeded {
   reference: boolean;

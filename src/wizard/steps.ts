@@ -186,9 +186,11 @@ export const askProvince: Step = async ({ ask, answers, services }) => {
     source: (term) => {
       const places = services.searchPlaces(term).map((p) => ({
         value: p.sigla,
-        name: p.municipality
-          ? `${p.sigla}  ${p.province.name}  (${t.municipalityIn(p.municipality, p.province.name)})`
-          : `${p.sigla}  ${p.province.name}`,
+        name: p.formerly
+          ? `${p.sigla}  ${p.province.name}  (${t.municipalityFormerIn(p.formerly.predecessorName, p.formerly.successorName, p.province.name)})`
+          : p.municipality
+            ? `${p.sigla}  ${p.province.name}  (${t.municipalityIn(p.municipality, p.province.name)})`
+            : `${p.sigla}  ${p.province.name}`,
       }));
       return term.trim() ? [...places, ...fixed()] : [...fixed(), ...places];
     },

@@ -156,7 +156,9 @@ function readFirmInput(
     if (place.note) say(place.note);
     province = place.sigla;
   } else if (firm.municipality) {
-    province = reader.municipalityProvince(firm.municipality);
+    const place = reader.municipalityProvince(firm.municipality);
+    if (place.note) say(place.note);
+    province = place.sigla;
   }
   return { ...firm.input, ateco: ateco.codes, province };
 }
