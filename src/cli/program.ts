@@ -62,6 +62,7 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr search --province CR --size small --ateco 20.42',
         'fesr search --employees 20 --turnover 3M --province Cremona --ateco 20.42 --explain',
         'fesr search --province MI --fesr --status all --format json',
+        'fesr search --province BS --size small --ateco 2007:25.62.00 --explain  # the ATECO 2007 meaning',
         'fesr search --province CR --size piccola --output risultati.csv --excel',
       ]),
     );
