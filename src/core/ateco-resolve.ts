@@ -51,7 +51,9 @@ export function splitVersionPrefix(input: string): { version: AtecoVersion | nul
  */
 export function meansOtherIn2025(code: string, lookup: AtecoLookup): boolean {
   return (
-    lookup.exists(code, '2007') && lookup.exists(code, '2025') && !lookup.to2025(code).includes(code)
+    lookup.exists(code, '2007') &&
+    lookup.exists(code, '2025') &&
+    !lookup.to2025(code).includes(code)
   );
 }
 
@@ -191,7 +193,9 @@ export interface DecimalComma {
 function existsIn(text: string, lookup: AtecoLookup, version: AtecoVersion | null): boolean {
   const code = parseAtecoCode(text);
   if (code === null) return false;
-  return version ? lookup.exists(code, version) : ATECO_VERSIONS.some((v) => lookup.exists(code, v));
+  return version
+    ? lookup.exists(code, version)
+    : ATECO_VERSIONS.some((v) => lookup.exists(code, v));
 }
 
 /**
@@ -234,7 +238,11 @@ export function splitAtecoList(
       const separate = parts.every((p) => existsIn(p, lookup, version))
         ? parts.map((p) => `${prefix}${p}`)
         : null;
-      decimalCommas.push({ typed: `${prefix}${parts.join(',')}`, code: `${prefix}${code}`, separate });
+      decimalCommas.push({
+        typed: `${prefix}${parts.join(',')}`,
+        code: `${prefix}${code}`,
+        separate,
+      });
     }
   }
   return { codes, decimalCommas };
