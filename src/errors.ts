@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'ambiguous-municipality'
   | 'unknown-municipality'
   | 'unknown-ateco'
+  | 'unknown-ateco-version'
   | 'bad-date'
   | 'size-conflict'
   | 'financials-need-employees'

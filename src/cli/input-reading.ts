@@ -1,7 +1,7 @@
 // What people type, read with the reference data: a municipality where a province is expected
 // ("Crema" -> CR) and the Italian decimal comma in an ATECO code ("20,42" -> 20.42). Each reading
 // that departs from the letter of the input comes back as a note, for the command's stderr.
-import { splitAtecoList } from '../core/ateco-resolve.js';
+import { atecoReadingNotice, splitAtecoList } from '../core/ateco-resolve.js';
 import type { ProfileInput } from '../core/profile.js';
 import {
   indexMunicipalities,
@@ -88,6 +88,10 @@ export function createInputReader(db: Db, t: Messages): InputReader {
           notes.push(
             t.input.atecoDecimalComma(d.typed, d.code, d.separate && separately(d.separate)),
           );
+        for (const code of list.codes) {
+          const read = atecoReadingNotice(code, lookup);
+          if (read) notes.push(t.input.atecoReadAs2025(read.code, read.title2025, read.title2007));
+        }
       }
       return { codes, notes };
     },

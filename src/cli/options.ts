@@ -10,6 +10,7 @@ import {
   type SpecialStatus,
   type Status,
 } from '../core/types.js';
+import { splitVersionPrefix } from '../core/ateco-resolve.js';
 import { UsageError } from '../errors.js';
 
 export interface ProfileFlags {
@@ -109,7 +110,10 @@ function parseText(value: string): string {
  * hand, so that `20,42` (a decimal comma) can be read as 20.42.
  */
 function collectAteco(value: string, previous: string[] = []): string[] {
-  requireValue('--ateco', value.split(/[,;\s]+/).filter(Boolean));
+  const pieces = value.split(/[,;\s]+/).filter(Boolean);
+  requireValue('--ateco', pieces);
+  // `2007:25.62.00` / `2025:25.62.00` force the version; another prefix is a usage error now.
+  pieces.forEach(splitVersionPrefix);
   return [...previous, value.trim()];
 }
 
@@ -182,7 +186,7 @@ export function addProfileOptions(cmd: Command, options = { withProfile: true })
     .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
     .option(
       '--ateco <code>',
-      'ATECO 2007 or 2025 code, e.g. 20.42 (20,42 reads as 20.42; repeatable)',
+      'ATECO 2007 or 2025 code, e.g. 20.42 (20,42 reads as 20.42; repeatable); 2007:CODE or 2025:CODE forces the version, else a code of both with other meanings reads as 2025',
       collectAteco,
     )
     .option('--province <p>', 'province sigla or name (CR, Cremona), or a municipality (Crema)')

@@ -64,6 +64,7 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr search --province CR --size small --ateco 20.42',
         'fesr search --employees 20 --turnover 3M --province Cremona --ateco 20.42 --explain',
         'fesr search --province MI --fesr --status all --format json',
+        'fesr search --province BS --size small --ateco 2007:25.62.00 --explain  # the ATECO 2007 meaning',
         'fesr search --province CR --size piccola --output risultati.csv --excel',
         'fesr search --new --changed --profile crema-cosmetics',
       ]),
@@ -232,7 +233,8 @@ currency do not count ("Fatturato 2024 (€)" is fatturato). The main names:
                                     EUR
   ateco | codice ateco | cod. ateco
                                     codes split by ";", "," or spaces (20,42
-                                    with a decimal comma is 20.42)
+                                    with a decimal comma is 20.42; 2007:25.62
+                                    forces ATECO 2007)
   province | provincia | prov. | sigla provincia
                                     sigla, name or a municipality (Crema: CR)
   comune | municipality             leads to its province when none is given

@@ -15,20 +15,27 @@ export interface AtecoChoice {
   versions: AtecoVersion[];
 }
 
+/**
+ * `meansOther(code)` says whether a code of both versions means something else in each
+ * (25.62.00); such a code comes as one choice per version, written with its version prefix
+ * (`2025:25.62.00`, `2007:25.62.00`), so that the pick says which meaning it is.
+ */
 export function collapseAtecoHits(
   hits: readonly AtecoHit[],
   preferEnglish: boolean,
   limit: number,
+  meansOther: (code: string) => boolean = () => false,
 ): AtecoChoice[] {
   const byCode = new Map<string, AtecoChoice>();
   for (const hit of hits) {
-    const existing = byCode.get(hit.code);
+    const code = meansOther(hit.code) ? `${hit.version}:${hit.code}` : hit.code;
+    const existing = byCode.get(code);
     if (existing) {
       if (!existing.versions.includes(hit.version)) existing.versions.push(hit.version);
       continue;
     }
     const title = preferEnglish && hit.titleEn ? hit.titleEn : hit.titleIt;
-    byCode.set(hit.code, { code: hit.code, title, versions: [hit.version] });
+    byCode.set(code, { code, title, versions: [hit.version] });
   }
   const kept: AtecoChoice[] = [];
   for (const choice of byCode.values()) {

@@ -8,7 +8,7 @@ import {
   PROVINCES,
   provinceBySigla,
 } from './provinces.js';
-import type { ReasonCode, ReasonParamsByCode } from './reason-codes.js';
+import type { AtecoReading, ReasonCode, ReasonParams, ReasonParamsByCode } from './reason-codes.js';
 import { sectorValuesOf } from './rules/sector-words.js';
 import type {
   CompanyProfile,
@@ -200,6 +200,18 @@ function sectorRuleReason(
       : null;
   }
   if (base.verdict === 'fail') return null;
+  // A code coarser than a scope of the words (a division against "10.71") may or may not be in it.
+  const finer = rule.codes.find((scope) =>
+    codes.some((code) => scope !== code && isWithin(scope, code, '2007')),
+  );
+  if (finer !== undefined)
+    return reason(
+      'sector',
+      'unknown',
+      'sector-words-partly',
+      { code: shown, labels: rule.labels, by: finer },
+      rule.from,
+    );
   const fromList = rule.from.source === 'field';
   // A code the sector list cannot place may still be one of its sectors.
   const placed = !fromList || codes.some((code) => sectorValuesOf(code).length > 0);
@@ -246,7 +258,7 @@ export function checkSector(measure: Measure, profile: CompanyProfile): Reason {
     const found = wordRules
       .map((rule) => sectorRuleReason(rule, activity.as2007, activity.code, base))
       .filter((r): r is Reason => r !== null);
-    return worstOf(found) ?? base;
+    return withReading(worstOf(found) ?? base, activity, measure.atecoVersion);
   });
   // A firm with several activities qualifies through any one of them.
   return (
@@ -254,6 +266,54 @@ export function checkSector(measure: Measure, profile: CompanyProfile): Reason {
     perActivity.find((r) => r.verdict === 'unknown') ??
     (perActivity[0] as Reason)
   );
+}
+
+/** The sector reasons that speak of the firm's code, and so may say how it was read. */
+const ABOUT_THE_CODE = new Set<ReasonCode>([
+  'sector-admitted',
+  'sector-excluded',
+  'sector-not-included',
+  'sector-partly-excluded',
+  'sector-partly-included',
+  'sector-no-equivalent',
+  'sector-words-admitted',
+  'sector-words-outside',
+  'sector-fields-disagree',
+  'sector-words-partly',
+]);
+const FROM_WORDS = new Set<ReasonCode>([
+  'sector-words-admitted',
+  'sector-words-outside',
+  'sector-fields-disagree',
+  'sector-words-partly',
+]);
+
+/**
+ * The reason with the reading of the firm's code, when it is not plain: a code of both versions
+ * (read in one, meaning something else in the other), or one compared as other codes (the
+ * crosswalk, or the level above it).
+ */
+function withReading(
+  r: Reason,
+  activity: CompanyProfile['ateco'][number],
+  callVersion: Measure['atecoVersion'],
+): Reason {
+  if (!ABOUT_THE_CODE.has(r.code)) return r;
+  // Words and sector lists are read in ATECO 2007.
+  const comparedVersion = FROM_WORDS.has(r.code) ? '2007' : callVersion;
+  const compared = comparedVersion === '2007' ? activity.as2007 : activity.as2025;
+  if (!activity.otherMeaning && !activity.via && comparedVersion === activity.version) return r;
+  const reading: AtecoReading = {
+    code: activity.code,
+    version: activity.version,
+    title: activity.title ?? null,
+    other: activity.otherMeaning ?? null,
+    compared,
+    comparedVersion,
+    via: activity.via ?? null,
+  };
+  // Every code of ABOUT_THE_CODE takes a reading.
+  return { ...r, params: { ...r.params, reading } as ReasonParams };
 }
 
 function baseSector(

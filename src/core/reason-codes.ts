@@ -2,6 +2,7 @@
 // into a sentence (`src/i18n/`), so the core writes no prose and JSON consumers get the code too.
 import type { AtecoLevel } from './ateco.js';
 import type {
+  AtecoVersion,
   AreaKind,
   ConditionKind,
   LegalForm,
@@ -10,6 +11,25 @@ import type {
   SizeBasis,
   RequiredStatus,
 } from './types.js';
+
+/**
+ * How the firm's code was read and what was compared with the call's rule, when that is not just
+ * the code itself: a code of both versions read in one of them (`other` is its meaning in the
+ * other), a code compared through the crosswalk, or through the level above it (`via`).
+ */
+export interface AtecoReading {
+  /** The code as the firm gave it, canonical. */
+  code: string;
+  version: AtecoVersion;
+  title: string | null;
+  other: { version: AtecoVersion; title: string | null } | null;
+  /** The codes compared, in `comparedVersion` (the call's, or 2007 for words). */
+  compared: string[];
+  comparedVersion: AtecoVersion;
+  via: { level: 'category' | 'class' | 'group' | 'division'; code: string } | null;
+}
+/** Sector reasons about a code carry its reading when it is worth saying. */
+type Read = { reading?: AtecoReading };
 
 /** The parameters of every reason code. */
 export interface ReasonParamsByCode {
@@ -26,20 +46,22 @@ export interface ReasonParamsByCode {
 
   'sector-profile-missing': Record<string, never>;
   'sector-all-admitted': Record<string, never>;
-  'sector-admitted': { code: string; rule: string; level: AtecoLevel | null };
-  'sector-excluded': { code: string; by: string; level: AtecoLevel; excluded: string[] };
-  'sector-not-included': { code: string; included: string[] };
-  'sector-partly-excluded': { code: string; by: string };
-  'sector-partly-included': { code: string; by: string };
+  'sector-admitted': { code: string; rule: string; level: AtecoLevel | null } & Read;
+  'sector-excluded': { code: string; by: string; level: AtecoLevel; excluded: string[] } & Read;
+  'sector-not-included': { code: string; included: string[] } & Read;
+  'sector-partly-excluded': { code: string; by: string } & Read;
+  'sector-partly-included': { code: string; by: string } & Read;
   'sector-not-stated': Record<string, never>;
-  'sector-no-equivalent': { code: string; version: string };
+  'sector-no-equivalent': { code: string; version: string } & Read;
   'sector-note': { note: string };
   /** The words (or the source's sector list) admit the firm's activity. */
-  'sector-words-admitted': { code: string; labels: string[] };
+  'sector-words-admitted': { code: string; labels: string[] } & Read;
   /** The words (or the source's sector list) admit other activities only. */
-  'sector-words-outside': { code: string; labels: string[] };
+  'sector-words-outside': { code: string; labels: string[] } & Read;
   /** The codes field admits every sector while the sector list names only some. */
-  'sector-fields-disagree': { code: string; labels: string[] };
+  'sector-fields-disagree': { code: string; labels: string[] } & Read;
+  /** The firm's code is coarser than a scope of the words: only part of it is admitted. */
+  'sector-words-partly': { code: string; labels: string[]; by: string } & Read;
 
   'territory-profile-missing': Record<string, never>;
   'territory-national': Record<string, never>;

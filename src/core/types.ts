@@ -137,6 +137,18 @@ export interface AtecoActivity {
   version: AtecoVersion;
   as2007: string[];
   as2025: string[];
+  /** The code's Italian title in its version, when known. */
+  title?: string | null;
+  /**
+   * The same code in the other version when it means something else there (25.62.00: ATECO 2025
+   * "serrature e cerniere", ATECO 2007 "lavori di meccanica generale").
+   */
+  otherMeaning?: { version: AtecoVersion; title: string | null } | null;
+  /**
+   * An ATECO 2025 code with no 2007 equivalent of its own is compared through the level above it
+   * that has one (its category, class, group or division): that level and its code.
+   */
+  via?: { level: 'category' | 'class' | 'group' | 'division'; code: string } | null;
 }
 
 export interface SizeBasis {

@@ -59,8 +59,12 @@ export function atecoLookup(db: Db): AtecoLookup {
   const codes = db.prepare<[string], { code: string }>(
     'SELECT code FROM ateco WHERE version = ? ORDER BY code',
   );
+  const title = db.prepare<[string, string], { title: string }>(
+    'SELECT title_it AS title FROM ateco WHERE version = ? AND code = ?',
+  );
   const cache = new Map<AtecoVersion, string[]>();
   return {
+    title: (code, version) => title.get(version, code)?.title ?? null,
     exists: (code, version) => exists.get(version, code) !== undefined,
     to2025: (code) => to2025.all(code).map((r) => r.code),
     to2007: (code) => to2007.all(code).map((r) => r.code),

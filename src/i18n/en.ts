@@ -1,4 +1,5 @@
 import type { SourceFailure } from '../core/update-failures.js';
+import type { AtecoReading } from '../core/reason-codes.js';
 import { SME_CEILINGS } from '../core/size.js';
 import type {
   AreaKind,
@@ -19,6 +20,23 @@ const SIZE_NAMES: Record<Size, string> = {
   large: 'large',
 };
 const list = (items: readonly string[]) => items.join(', ');
+// How a firm's code was read and what it was compared as, around a sector reason.
+function read(r: AtecoReading | undefined, text: string): string {
+  if (!r) return text;
+  const titled = (title: string | null) => (title ? ` (${title})` : '');
+  const compared = `ATECO ${r.comparedVersion} ${codeList(r.compared)}`;
+  const how = r.via
+    ? `, which has no ATECO ${r.comparedVersion} equivalent of its own: compared through its ${r.via.level} ${r.via.code} (${compared})`
+    : r.compared.length && (r.compared.join() !== r.code || r.comparedVersion !== r.version)
+      ? `, compared as ${compared}`
+      : '';
+  const other = r.other
+    ? `; write ${r.other.version}:${r.code} for the ${r.other.version} meaning${titled(r.other.title)}`
+    : '';
+  return `${r.code} read as ATECO ${r.version}${titled(r.title)}${how}: ${text}${other}`;
+}
+const codeList = (codes: readonly string[]) =>
+  codes.length > 4 ? `${codes.slice(0, 4).join(', ')}…` : codes.join(', ');
 const euro = (amount: number) => `EUR ${Math.round(amount).toLocaleString('en-US')}`;
 const sizes = (allowed: readonly Size[]) => list(allowed.map((s) => SIZE_NAMES[s]));
 const firm = (size: Size, basis: string | null) =>
@@ -268,26 +286,41 @@ export const en: Messages = {
     'sector-profile-missing': (_, t) => `ATECO code not given (${t.hints.ateco()})`,
     'sector-all-admitted': () => 'every sector is admitted',
     'sector-admitted': (p) =>
-      p.rule === 'all'
-        ? `${p.code} is admitted (no exclusion applies)`
-        : `${p.code} falls under admitted ${p.level ?? ''} ${p.rule}`.replace('  ', ' '),
+      read(
+        p.reading,
+        p.rule === 'all'
+          ? `${p.code} is admitted (no exclusion applies)`
+          : `${p.code} falls under admitted ${p.level ?? ''} ${p.rule}`.replace('  ', ' '),
+      ),
     'sector-excluded': (p) =>
-      `${p.code} falls under excluded ${p.level} ${p.by} (excluded: ${atecoRules(p.excluded)})`,
+      read(
+        p.reading,
+        `${p.code} falls under excluded ${p.level} ${p.by} (excluded: ${atecoRules(p.excluded)})`,
+      ),
     'sector-not-included': (p) =>
-      `${p.code} is not among the admitted sectors (${list(p.included)})`,
+      read(p.reading, `${p.code} is not among the admitted sectors (${list(p.included)})`),
     'sector-partly-excluded': (p) =>
-      `part of ${p.code} is excluded (${p.by}); check the exact code`,
+      read(p.reading, `part of ${p.code} is excluded (${p.by}); check the exact code`),
     'sector-partly-included': (p) =>
-      `only part of ${p.code} is admitted (${p.by}); check the exact code`,
+      read(p.reading, `only part of ${p.code} is admitted (${p.by}); check the exact code`),
     'sector-not-stated': () => 'the data does not state the admitted sectors',
-    'sector-no-equivalent': (p) => `${p.code} has no ATECO ${p.version} equivalent to compare with`,
+    'sector-no-equivalent': (p) =>
+      read(p.reading, `${p.code} has no ATECO ${p.version} equivalent to compare with`),
     'sector-note': (p) => `sector rule in words: ${p.note}`,
     'sector-words-admitted': (p) =>
-      `${p.code} is among the admitted activities (${list(p.labels)})`,
+      read(p.reading, `${p.code} is among the admitted activities (${list(p.labels)})`),
     'sector-words-outside': (p) =>
-      `${p.code} is not among the admitted activities (${list(p.labels)})`,
+      read(p.reading, `${p.code} is not among the admitted activities (${list(p.labels)})`),
     'sector-fields-disagree': (p) =>
-      `the ATECO field admits every sector, but the sector list names only ${list(p.labels)}, without ${p.code}; check the call`,
+      read(
+        p.reading,
+        `the ATECO field admits every sector, but the sector list names only ${list(p.labels)}, without ${p.code}; check the call`,
+      ),
+    'sector-words-partly': (p) =>
+      read(
+        p.reading,
+        `only part of ${p.code} is among the admitted activities (${list(p.labels)}: ${p.by}); check the exact code`,
+      ),
 
     'territory-profile-missing': (_, t) => `province not given (${t.hints.province()})`,
     'territory-national': () => 'national measure: every province',
@@ -670,6 +703,8 @@ export const en: Messages = {
     provinceDissolved: (province, sigla, year, successors) =>
       `the province of ${province} (${sigla}) was dissolved in ${year}; its municipalities are now ` +
       `in ${successors.join(', ')}: give the new province for a precise match`,
+    atecoReadAs2025: (code, title2025, title2007) =>
+      `${code} read as ATECO 2025${title2025 ? ` (${title2025})` : ''}; write 2007:${code} for the 2007 meaning${title2007 ? ` (${title2007})` : ''}`,
     atecoDecimalComma: (typed, code, separate) =>
       `ATECO "${typed}" read as ${code} (a decimal comma)` +
       (separate ? `; for separate codes write ${separate}` : ''),

@@ -13,6 +13,7 @@ import type {
   Status,
 } from '../core/types.js';
 import type { AtecoLevel } from '../core/ateco.js';
+import type { AtecoReading } from '../core/reason-codes.js';
 import type { Messages, ShowField } from './messages.js';
 
 // "nella divisione 62": the article goes with the level's name.
@@ -55,6 +56,29 @@ const KEY_ACTIONS: Record<string, string> = {
   select: 'scegli',
 };
 const list = (items: readonly string[]) => items.join(', ');
+// Come è stato letto il codice dell'impresa e con che cosa è stato confrontato.
+const THROUGH_LEVEL: Record<NonNullable<AtecoReading['via']>['level'], string> = {
+  category: 'la sua categoria',
+  class: 'la sua classe',
+  group: 'il suo gruppo',
+  division: 'la sua divisione',
+};
+function read(r: AtecoReading | undefined, text: string): string {
+  if (!r) return text;
+  const titled = (title: string | null) => (title ? ` (${title})` : '');
+  const compared = `ATECO ${r.comparedVersion} ${codeList(r.compared)}`;
+  const how = r.via
+    ? `, che non ha un equivalente ATECO ${r.comparedVersion} proprio: confrontato tramite ${THROUGH_LEVEL[r.via.level]} ${r.via.code} (${compared})`
+    : r.compared.length && (r.compared.join() !== r.code || r.comparedVersion !== r.version)
+      ? `, confrontato come ${compared}`
+      : '';
+  const other = r.other
+    ? `; scrivi ${r.other.version}:${r.code} per il significato ${r.other.version}${titled(r.other.title)}`
+    : '';
+  return `${r.code} letto come ATECO ${r.version}${titled(r.title)}${how}: ${text}${other}`;
+}
+const codeList = (codes: readonly string[]) =>
+  codes.length > 4 ? `${codes.slice(0, 4).join(', ')}…` : codes.join(', ');
 const euro = (amount: number) => `EUR ${Math.round(amount).toLocaleString('it-IT')}`;
 const sizes = (allowed: readonly Size[]) => list(allowed.map((s) => SIZE_NAMES[s]));
 const firm = (size: Size, basis: string | null) =>
@@ -299,25 +323,41 @@ export const it: Messages = {
     'sector-profile-missing': (_, t) => `codice ATECO non indicato (${t.hints.ateco()})`,
     'sector-all-admitted': () => 'tutti i settori sono ammessi',
     'sector-admitted': (p) =>
-      p.rule === 'all'
-        ? `${p.code} è ammesso (nessuna esclusione si applica)`
-        : `${p.code} rientra ${p.level ? `${LEVEL_NAMES[p.level]} ammessa` : 'tra i settori ammessi'} ${p.rule}`,
+      read(
+        p.reading,
+        p.rule === 'all'
+          ? `${p.code} è ammesso (nessuna esclusione si applica)`
+          : `${p.code} rientra ${p.level ? `${LEVEL_NAMES[p.level]} ammessa` : 'tra i settori ammessi'} ${p.rule}`,
+      ),
     'sector-excluded': (p) =>
-      `${p.code} rientra ${LEVEL_NAMES[p.level]} esclusa ${p.by} (esclusi: ${atecoRules(p.excluded)})`,
-    'sector-not-included': (p) => `${p.code} non è tra i settori ammessi (${list(p.included)})`,
+      read(
+        p.reading,
+        `${p.code} rientra ${LEVEL_NAMES[p.level]} esclusa ${p.by} (esclusi: ${atecoRules(p.excluded)})`,
+      ),
+    'sector-not-included': (p) =>
+      read(p.reading, `${p.code} non è tra i settori ammessi (${list(p.included)})`),
     'sector-partly-excluded': (p) =>
-      `una parte di ${p.code} è esclusa (${p.by}); verifica il codice esatto`,
+      read(p.reading, `una parte di ${p.code} è esclusa (${p.by}); verifica il codice esatto`),
     'sector-partly-included': (p) =>
-      `solo una parte di ${p.code} è ammessa (${p.by}); verifica il codice esatto`,
+      read(p.reading, `solo una parte di ${p.code} è ammessa (${p.by}); verifica il codice esatto`),
     'sector-not-stated': () => 'i dati non indicano i settori ammessi',
     'sector-no-equivalent': (p) =>
-      `${p.code} non ha un equivalente ATECO ${p.version} con cui confrontarlo`,
+      read(p.reading, `${p.code} non ha un equivalente ATECO ${p.version} con cui confrontarlo`),
     'sector-note': (p) => `regola sul settore, in parole: ${p.note}`,
-    'sector-words-admitted': (p) => `${p.code} rientra tra le attività ammesse (${list(p.labels)})`,
+    'sector-words-admitted': (p) =>
+      read(p.reading, `${p.code} rientra tra le attività ammesse (${list(p.labels)})`),
     'sector-words-outside': (p) =>
-      `${p.code} non rientra tra le attività ammesse (${list(p.labels)})`,
+      read(p.reading, `${p.code} non rientra tra le attività ammesse (${list(p.labels)})`),
     'sector-fields-disagree': (p) =>
-      `il campo ATECO ammette tutti i settori, ma l'elenco dei settori nomina solo ${list(p.labels)}, senza ${p.code}; verifica il bando`,
+      read(
+        p.reading,
+        `il campo ATECO ammette tutti i settori, ma l'elenco dei settori nomina solo ${list(p.labels)}, senza ${p.code}; verifica il bando`,
+      ),
+    'sector-words-partly': (p) =>
+      read(
+        p.reading,
+        `solo una parte di ${p.code} rientra tra le attività ammesse (${list(p.labels)}: ${p.by}); verifica il codice esatto`,
+      ),
 
     'territory-profile-missing': (_, t) => `provincia non indicata (${t.hints.province()})`,
     'territory-national': () => 'misura nazionale: tutte le province',
@@ -477,6 +517,10 @@ export const it: Messages = {
     'unknown-municipality': (p) => [
       `comune sconosciuto "${p.input}"`,
       'controlla come è scritto, o indica la provincia',
+    ],
+    'unknown-ateco-version': (p) => [
+      `versione ATECO sconosciuta "${p.prefix}" in "${p.input}"`,
+      'scrivi 2007:CODICE o 2025:CODICE, es. 2007:25.62.00',
     ],
     'unknown-ateco': (p) => [
       `codice ATECO sconosciuto "${p.input}"`,
@@ -844,6 +888,8 @@ export const it: Messages = {
     provinceDissolved: (province, sigla, year, successors) =>
       `la provincia «${province}» (${sigla}) è stata soppressa nel ${year}; i suoi comuni sono ora ` +
       `in ${successors.join(', ')}: indica la nuova provincia per un confronto preciso`,
+    atecoReadAs2025: (code, title2025, title2007) =>
+      `${code} letto come ATECO 2025${title2025 ? ` (${title2025})` : ''}; scrivi 2007:${code} per il significato 2007${title2007 ? ` (${title2007})` : ''}`,
     atecoDecimalComma: (typed, code, separate) =>
       `ATECO "${typed}" letto come ${code} (virgola decimale)` +
       (separate ? `; per codici distinti scrivi ${separate}` : ''),

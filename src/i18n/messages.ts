@@ -178,6 +178,11 @@ export interface InputMessages {
    * when they are not all codes).
    */
   atecoDecimalComma(typed: string, code: string, separate: string | null): string;
+  /**
+   * An unprefixed code of both versions that means something else in each, read as ATECO 2025;
+   * the titles are Italian, as ISTAT publishes them.
+   */
+  atecoReadAs2025(code: string, title2025: string | null, title2007: string | null): string;
 }
 
 /** The interactive wizard (`fesr wizard`). */

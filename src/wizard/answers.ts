@@ -52,7 +52,10 @@ export function answersFromProfile(
   profile: CompanyProfile,
   describe: (code: string) => AtecoChoice,
 ): WizardAnswers {
-  const codes = [...new Set(profile.ateco.map((a) => a.code))];
+  // A code of both versions with other meanings keeps its version, as the picker writes it.
+  const codes = [
+    ...new Set(profile.ateco.map((a) => (a.otherMeaning ? `${a.version}:${a.code}` : a.code))),
+  ];
   return {
     size: profile.size,
     sizeSkipped: profile.size === null,

@@ -32,6 +32,7 @@ const noAteco: AtecoLookup = {
   to2025: () => [],
   to2007: () => [],
   codes: () => [],
+  title: () => null,
 };
 
 /** An open call for every size and sector in Lombardy, with these rules. */

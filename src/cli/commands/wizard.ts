@@ -1,5 +1,6 @@
 // fesr wizard: the interactive eligibility wizard over the same pipeline as `fesr search`.
 import { existsSync } from 'node:fs';
+import { meansOtherIn2025 } from '../../core/ateco-resolve.js';
 import { collapseAtecoHits, type AtecoChoice } from '../../core/ateco-search.js';
 import { romeDate } from '../../core/dates.js';
 import { buildProfile } from '../../core/profile.js';
@@ -70,11 +71,14 @@ export function wizardStart(
   services: WizardServices,
 ): WizardStart {
   const profile = buildProfile(saved, atecoLookup(db));
+  // A saved code may carry a version prefix (2007:25.62.00); the picker lists such codes so.
   const describe = (code: string): AtecoChoice =>
-    services.searchAteco(code).find((c) => c.code === code) ?? {
+    services.searchAteco(code.replace(/^\d{4}:/, '')).find((c) => c.code === code) ?? {
       code,
       title: '',
-      versions: profile.ateco.filter((a) => a.code === code).map((a) => a.version),
+      versions: profile.ateco
+        .filter((a) => a.code === code.replace(/^\d{4}:/, ''))
+        .map((a) => a.version),
     };
   return { name, answers: answersFromProfile(saved, profile, describe) };
 }
@@ -98,7 +102,10 @@ export function createWizardServices(
     asOf,
     asOfGiven,
     today,
-    searchAteco: (term) => collapseAtecoHits(searchAteco(db, term, 80), messages.lang === 'en', 10),
+    searchAteco: (term) =>
+      collapseAtecoHits(searchAteco(db, term, 80), messages.lang === 'en', 10, (code) =>
+        meansOtherIn2025(code, lookup),
+      ),
     searchPlaces: createPlaceSearch(allMunicipalities(db)),
     match: (input, filters) => {
       lastProfile = buildProfile(input, lookup, today);

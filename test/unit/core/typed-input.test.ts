@@ -11,6 +11,7 @@ const lookup: AtecoLookup = {
   to2025: () => [],
   to2007: () => [],
   codes: () => CODES,
+  title: () => null,
 };
 
 describe('splitAtecoList', () => {
