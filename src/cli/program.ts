@@ -8,6 +8,7 @@ import {
   addProfileOptions,
   addSearchFilters,
   parseAidForms,
+  SEARCH_FORMATS,
 } from './options.js';
 
 export type ContextFactory = (flags: GlobalFlags) => CliContext;
@@ -54,7 +55,9 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
     return cmd;
   };
 
-  addSearchFilters(addOutputOptions(addProfileOptions(command('search', 'search', 'runSearch'))))
+  addSearchFilters(
+    addOutputOptions(addProfileOptions(command('search', 'search', 'runSearch')), SEARCH_FORMATS),
+  )
     .description('List the measures a company profile may apply to, soonest deadline first.')
     .addHelpText(
       'after',
@@ -63,6 +66,7 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr search --employees 20 --turnover 3M --province Cremona --ateco 20.42 --explain',
         'fesr search --province MI --fesr --status all --format json',
         'fesr search --province CR --size piccola --output risultati.csv --excel',
+        'fesr search --profile crema-cosmetics --output scadenze.ics   # deadlines as a calendar',
       ]),
     );
 

@@ -175,7 +175,7 @@ describe('wizard flow with real prompts', () => {
     await w.step('E ora?', 'enter');
     await w.step('Salvare questo profilo', 'up', 'enter');
     await w.step('Nome del profilo', 'lodi-creme', 'enter');
-    await w.step('Esportare i risultati', 'up', 'enter');
+    await w.step('Esportare i risultati', 'up', 'up', 'enter'); // in un file CSV
     const file = join(home.dir, 'risultati.csv');
     await w.step('Nome del file', { name: 'backspace', ctrl: false });
     for (let i = 0; i < 20; i++) w.events.keypress('backspace');
