@@ -767,7 +767,7 @@ export const it: Messages = {
         ineligible: 'Non ammissibile.',
       })[eligibility],
     reasonsHeading: (eligibility) =>
-      eligibility === 'ineligible' ? 'Perché no:' : 'Da verificare prima di presentare domanda:',
+      eligibility === 'ineligible' ? 'Perché no:' : 'Punti da controllare prima della domanda:',
     deadline: (day, time) => `Scadenza: ${day}${time ? ` ore ${time}` : ''}`,
     link: () => 'Pagina del bando',
     details: (command) => `Tutti i dettagli: ${command}`,

@@ -156,7 +156,7 @@ describe('renderIcs', () => {
       }).text,
     );
     expect(text).toContain('X-WR-CALNAME:fesr: scadenze dei bandi');
-    expect(text).toContain('Da verificare prima di presentare domanda:');
+    expect(text).toContain('Punti da controllare prima della domanda:');
     expect(text).toContain('Scadenza: 2024-11-12 ore 12:00');
     expect(text).toContain('Chiude tra 7 giorni: Bando di prova');
   });
