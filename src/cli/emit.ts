@@ -3,12 +3,24 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
-import type { OutputFlags } from './options.js';
+import type { OutputFlags, OutputFormat } from './options.js';
 import { writeWholeFile } from './write-file.js';
 
-export type Format = 'table' | 'json' | 'csv';
+export type Format = OutputFormat;
 
-/** `--format`, else the `--output` extension, else a table; `allowed` is what the command writes. */
+/** The formats a file name says by its extension; a table has none. */
+const BY_EXTENSION: Readonly<Record<string, Format>> = { json: 'json', csv: 'csv', ics: 'ics' };
+
+/** "table, json or csv". */
+function either(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/**
+ * `--format`, else the `--output` extension, else a table on stdout; `allowed` is what the
+ * command writes. An `--output` whose extension names no format the command writes is a usage
+ * error, not a table under a misleading name.
+ */
 export function chooseFormat(
   flags: OutputFlags,
   allowed: readonly Format[] = ['table', 'json', 'csv'],
@@ -16,17 +28,38 @@ export function chooseFormat(
   if (flags.excel && flags.format && flags.format !== 'csv') {
     throw new UsageError(`--excel writes CSV; it does not go with --format ${flags.format}`);
   }
-  if (flags.format) return flags.format;
-  if (flags.excel) return 'csv';
-  const ext = flags.output ? extname(flags.output).toLowerCase().slice(1) : '';
-  if (ext === 'json' || ext === 'csv') {
-    if (allowed.includes(ext)) return ext;
+  if (flags.format) {
+    if (allowed.includes(flags.format)) return flags.format;
     throw new UsageError(
-      `${flags.output}: this command writes ${allowed.join(' or ')}, not ${ext.toUpperCase()}`,
-      `give --format ${allowed.join('|')}, or another extension`,
+      `this command writes ${either(allowed)}, not ${flags.format}`,
+      `give --format ${allowed.join('|')}`,
     );
   }
-  return 'table';
+  const ext = flags.output ? extname(flags.output).toLowerCase().slice(1) : '';
+  const named = BY_EXTENSION[ext];
+  if (flags.excel) {
+    if (!named || named === 'csv') return 'csv';
+    throw new UsageError(
+      `--excel writes CSV, not ${ext.toUpperCase()} to ${flags.output}`,
+      'name the file .csv, or leave out --excel',
+    );
+  }
+  if (!flags.output) return 'table';
+  if (named && allowed.includes(named)) return named;
+  const files = allowed.filter((f) => f !== 'table').map((f) => `.${f}`);
+  const hint = `name the file ${either(files)}, or give --format ${allowed.join('|')}`;
+  if (named) {
+    throw new UsageError(
+      `${flags.output}: this command writes ${either(allowed)}, not ${ext.toUpperCase()}`,
+      hint,
+    );
+  }
+  throw new UsageError(
+    ext
+      ? `${flags.output}: unknown extension .${ext}; the formats are ${allowed.join(', ')}`
+      : `${flags.output}: no extension to tell the format by; the formats are ${allowed.join(', ')}`,
+    hint,
+  );
 }
 
 /** Refuses, before any work is done, a target that exists (unless `force`) or has no folder. */

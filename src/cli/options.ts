@@ -39,8 +39,14 @@ export const STATUS_FLAGS: Record<SpecialStatus, keyof ProfileFlags> = {
   'non-profit': 'nonProfit',
 };
 
+/** Every output format; each command allows some (search all, most commands table and json). */
+export type OutputFormat = 'table' | 'json' | 'csv' | 'ics';
+
+/** What `fesr search` (and the wizard's export) writes: ics is the results' deadlines. */
+export const SEARCH_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'ics'];
+
 export interface OutputFlags {
-  format?: 'table' | 'json' | 'csv';
+  format?: OutputFormat;
   output?: string;
   force?: boolean;
   excel?: boolean;
@@ -217,11 +223,16 @@ export function addProfileOptions(cmd: Command, options = { withProfile: true })
 
 export function addOutputOptions(
   cmd: Command,
-  formats: readonly string[] = ['table', 'json', 'csv'],
+  formats: readonly OutputFormat[] = ['table', 'json', 'csv'],
 ): Command {
+  const files = formats.filter((f) => f !== 'table').map((f) => `.${f}`);
+  const calendar = formats.includes('ics') ? ' (ics: the deadlines as a calendar)' : '';
   cmd
-    .addOption(new Option('--format <format>', 'output format').choices(formats))
-    .option('--output <file>', 'write to a file (format from its extension unless --format)')
+    .addOption(new Option('--format <format>', `output format${calendar}`).choices(formats))
+    .option(
+      '--output <file>',
+      `write to a file; ${files.join(', ')} ${files.length === 1 ? 'gives' : 'give'} the format unless --format (another name needs --format)`,
+    )
     .option('--force', 'replace an existing --output file');
   return formats.includes('csv')
     ? cmd.option('--excel', 'CSV for Excel in an Italian locale: BOM, ";" and decimal comma')

@@ -8,6 +8,7 @@ import {
   addProfileOptions,
   addSearchFilters,
   parseAidForms,
+  SEARCH_FORMATS,
 } from './options.js';
 
 export type ContextFactory = (flags: GlobalFlags) => CliContext;
@@ -54,7 +55,9 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
     return cmd;
   };
 
-  addSearchFilters(addOutputOptions(addProfileOptions(command('search', 'search', 'runSearch'))))
+  addSearchFilters(
+    addOutputOptions(addProfileOptions(command('search', 'search', 'runSearch')), SEARCH_FORMATS),
+  )
     .option('--new', 'only calls the last `fesr update` brought in')
     .option('--changed', 'only calls the last `fesr update` changed or withdrew, with the fields')
     .description('List the measures a company profile may apply to, soonest deadline first.')
@@ -67,6 +70,7 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
         'fesr search --province BS --size small --ateco 2007:25.62.00 --explain  # the ATECO 2007 meaning',
         'fesr search --province CR --size piccola --output risultati.csv --excel',
         'fesr search --new --changed --profile crema-cosmetics',
+        'fesr search --profile crema-cosmetics --output scadenze.ics   # deadlines as a calendar',
       ]),
     );
 

@@ -611,10 +611,17 @@ export const en: Messages = {
     profileNameInvalid: () => 'use letters, digits, - and _ only (at most 64)',
     replaceProfile: (name) => `A profile named "${name}" exists. Replace it?`,
     profileSaved: (name) => `Saved profile "${name}".`,
-    exportQuestion: () => 'Export the results to a CSV file?',
+    exportQuestion: () => 'Export the results?',
     fileNameQuestion: () => 'File name',
     replaceFile: (path) => `${path} exists. Replace it?`,
     exported: (count, path) => `Wrote ${count} measure${count === 1 ? '' : 's'} to ${path}.`,
+    exportCsv: () => 'yes, as a CSV file (for a spreadsheet)',
+    exportCalendar: () => 'yes, the deadlines as a calendar (.ics: Outlook, Google, Apple)',
+    exportedCalendar: (events, undated, path) =>
+      `Wrote ${events} deadline${events === 1 ? '' : 's'} to ${path}` +
+      (undated
+        ? ` (${undated} measure${undated === 1 ? '' : 's'} without a closing date left out).`
+        : '.'),
     equivalentCommand: () => 'The same search from the command line:',
     cancelled: (written) =>
       written.length
@@ -708,5 +715,23 @@ export const en: Messages = {
     atecoDecimalComma: (typed, code, separate) =>
       `ATECO "${typed}" read as ${code} (a decimal comma)` +
       (separate ? `; for separate codes write ${separate}` : ''),
+  },
+
+  calendar: {
+    name: () => 'fesr: call deadlines',
+    verdict: (eligibility) =>
+      ({
+        eligible: 'Eligible: every criterion passes.',
+        unverified: 'To verify: no criterion fails, but the data does not settle some.',
+        ineligible: 'Not eligible.',
+      })[eligibility],
+    reasonsHeading: (eligibility) =>
+      eligibility === 'ineligible' ? 'Why not:' : 'To check before applying:',
+    deadline: (day, time) => `Deadline: ${day}${time ? ` at ${time} (Italian time)` : ''}`,
+    link: () => 'Call page',
+    details: (command) => `All the details: ${command}`,
+    reminder: (title) => `Closes in 7 days: ${title}`,
+    undatedLeftOut: (count) =>
+      `${count} result${count === 1 ? ' has' : 's have'} no closing date: left out of the calendar`,
   },
 };

@@ -794,11 +794,18 @@ export const it: Messages = {
     profileNameInvalid: () => 'usa solo lettere, cifre, - e _ (al massimo 64)',
     replaceProfile: (name) => `Esiste già un profilo "${name}". Sostituirlo?`,
     profileSaved: (name) => `Profilo "${name}" salvato.`,
-    exportQuestion: () => 'Esportare i risultati in un file CSV?',
+    exportQuestion: () => 'Esportare i risultati?',
     fileNameQuestion: () => 'Nome del file',
     replaceFile: (path) => `${path} esiste già. Sostituirlo?`,
     exported: (count, path) =>
       `${count} misur${count === 1 ? 'a scritta' : 'e scritte'} in ${path}.`,
+    exportCsv: () => 'sì, in un file CSV (per un foglio di calcolo)',
+    exportCalendar: () => 'sì, le scadenze come calendario (.ics: Outlook, Google, Apple)',
+    exportedCalendar: (events, undated, path) =>
+      `${events} scadenz${events === 1 ? 'a scritta' : 'e scritte'} in ${path}` +
+      (undated
+        ? ` (${undated} misur${undated === 1 ? 'a' : 'e'} senza data di chiusura esclus${undated === 1 ? 'a' : 'e'}).`
+        : '.'),
     equivalentCommand: () => 'La stessa ricerca da riga di comando:',
     cancelled: (written) =>
       written.length
@@ -893,5 +900,24 @@ export const it: Messages = {
     atecoDecimalComma: (typed, code, separate) =>
       `ATECO "${typed}" letto come ${code} (virgola decimale)` +
       (separate ? `; per codici distinti scrivi ${separate}` : ''),
+  },
+
+  calendar: {
+    name: () => 'fesr: scadenze dei bandi',
+    verdict: (eligibility) =>
+      ({
+        eligible: 'Ammissibile: tutti i criteri sono soddisfatti.',
+        unverified:
+          "Da verificare: nessun criterio esclude l'impresa, ma i dati non ne chiariscono alcuni.",
+        ineligible: 'Non ammissibile.',
+      })[eligibility],
+    reasonsHeading: (eligibility) =>
+      eligibility === 'ineligible' ? 'Perché no:' : 'Punti da controllare prima della domanda:',
+    deadline: (day, time) => `Scadenza: ${day}${time ? ` ore ${time}` : ''}`,
+    link: () => 'Pagina del bando',
+    details: (command) => `Tutti i dettagli: ${command}`,
+    reminder: (title) => `Chiude tra 7 giorni: ${title}`,
+    undatedLeftOut: (count) =>
+      `${count} risultat${count === 1 ? 'o non ha' : 'i non hanno'} data di chiusura: esclus${count === 1 ? 'o' : 'i'} dal calendario`,
   },
 };

@@ -152,6 +152,26 @@ export interface Messages {
   profiles: ProfileMessages;
   portfolio: PortfolioMessages;
   input: InputMessages;
+  calendar: CalendarMessages;
+}
+
+/** The calendar export (`--format ics`): the words inside its events, and what is said on stderr. */
+export interface CalendarMessages {
+  /** The calendar's name in the calendar application (X-WR-CALNAME). */
+  name(): string;
+  /** The verdict line of an event's description. */
+  verdict(eligibility: Eligibility): string;
+  /** Before the reasons a firm must check (unknown) or that rule it out (failed). */
+  reasonsHeading(eligibility: Eligibility): string;
+  /** The closing day, with its hour when the source gives one (`HH:MM`, Europe/Rome). */
+  deadline(day: string, time: string | null): string;
+  link(): string;
+  /** How to see every detail of the call from the command line. */
+  details(command: string): string;
+  /** The reminder's text, a week before the deadline. */
+  reminder(title: string): string;
+  /** Results left out because they have no closing date (stderr). */
+  undatedLeftOut(count: number): string;
 }
 
 /** What fesr read otherwise than to the letter of what was typed, said on stderr. */
@@ -259,6 +279,11 @@ export interface WizardMessages {
   fileNameQuestion(): string;
   replaceFile(path: string): string;
   exported(count: number, path: string): string;
+  /** The export choices: a CSV file or the deadlines as a calendar (no is `no()`). */
+  exportCsv(): string;
+  exportCalendar(): string;
+  /** `undated` results had no closing date and are not in the calendar. */
+  exportedCalendar(events: number, undated: number, path: string): string;
   equivalentCommand(): string;
   cancelled(written: readonly string[]): string;
   needsTerminal(): string;

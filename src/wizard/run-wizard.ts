@@ -1,6 +1,6 @@
 // The wizard from first question to the equivalent command line: profile steps (with a way
 // back), the company facts the candidate calls need, the results with their details, then the
-// offers to save the profile and export CSV.
+// offers to save the profile and export the results (CSV, or the deadlines as a calendar).
 import { PROFILE_NAME_RULE, toSavedProfile } from '../core/saved-profile.js';
 import { toSearchCommand } from '../core/search-command.js';
 import type { MatchResult } from '../core/types.js';
@@ -190,18 +190,34 @@ async function offerSave(
   }
 }
 
+type ExportKind = 'csv' | 'ics';
+
+const EXPORT_FILES: Record<ExportKind, string> = {
+  csv: 'fesr-results.csv',
+  ics: 'fesr-deadlines.ics',
+};
+
 async function offerExport(
   ask: Asker,
   results: readonly MatchResult[],
   services: WizardServices,
 ): Promise<string | null> {
   const t = services.messages.wizard;
-  if (!(await ask.confirm({ message: t.exportQuestion(), default: false }))) return null;
+  const kind = await ask.select<ExportKind | false>({
+    message: t.exportQuestion(),
+    choices: [
+      { value: 'csv', name: t.exportCsv() },
+      { value: 'ics', name: t.exportCalendar() },
+      { value: false, name: t.no() },
+    ],
+    default: false,
+  });
+  if (!kind) return null;
   for (;;) {
     const path = (
       await ask.input({
         message: t.fileNameQuestion(),
-        default: 'fesr-results.csv',
+        default: EXPORT_FILES[kind],
         validate: (v) => (v.trim() ? true : t.fileNameQuestion()),
       })
     ).trim();
@@ -210,8 +226,13 @@ async function offerExport(
       !(await ask.confirm({ message: t.replaceFile(path), default: false }))
     )
       continue;
-    services.exportCsv(path, results);
-    services.print(`${t.exported(results.length, path)}\n`);
+    if (kind === 'csv') {
+      services.exportCsv(path, results);
+      services.print(`${t.exported(results.length, path)}\n`);
+    } else {
+      const { events, undated } = services.exportCalendar(path, results);
+      services.print(`${t.exportedCalendar(events, undated, path)}\n`);
+    }
     return path;
   }
 }

@@ -28,5 +28,10 @@ export interface WizardServices {
   fileExists(path: string): boolean;
   /** Writes the file whole (temporary file, then rename). */
   exportCsv(path: string, results: readonly MatchResult[]): void;
+  /** The results' deadlines as an iCalendar file, written whole; says how many were left out. */
+  exportCalendar(
+    path: string,
+    results: readonly MatchResult[],
+  ): { events: number; undated: number };
   print(text: string): void;
 }

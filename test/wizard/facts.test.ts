@@ -99,6 +99,7 @@ function fakeServices(measures: readonly Measure[], messages: Messages = en) {
     written: () => [],
     fileExists: () => false,
     exportCsv: () => undefined,
+    exportCalendar: () => ({ events: 0, undated: 0 }),
     print: (text) => void printed.push(text),
   };
   return { services, printed, saved, matches: () => matches };

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { render } from '@inquirer/testing';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWizardServices, wizardStart } from '../../src/cli/commands/wizard.js';
 import { createContext, type CliContext } from '../../src/cli/context.js';
@@ -175,7 +176,7 @@ describe('wizard flow with real prompts', () => {
     await w.step('E ora?', 'enter');
     await w.step('Salvare questo profilo', 'up', 'enter');
     await w.step('Nome del profilo', 'lodi-creme', 'enter');
-    await w.step('Esportare i risultati', 'up', 'enter');
+    await w.step('Esportare i risultati', 'up', 'up', 'enter'); // in un file CSV
     const file = join(home.dir, 'risultati.csv');
     await w.step('Nome del file', { name: 'backspace', ctrl: false });
     for (let i = 0; i < 20; i++) w.events.keypress('backspace');
@@ -197,6 +198,41 @@ describe('wizard flow with real prompts', () => {
       aid: ['grant'],
     });
     expect(readFileSync(file, 'utf8')).toMatch(/^id,title,source/);
+  });
+
+  it('exports the deadlines as a calendar that an iCalendar parser reads', async () => {
+    const w = await start('en');
+    await w.step('Company size', 'down', 'down', 'enter'); // small
+    await w.step('Sector', '20.42');
+    await w.step('❯ 20.42  Manufacture', 'enter');
+    await w.step('❯ no, that is all (20.42)', 'enter');
+    await w.step('Province', 'CR');
+    await w.step('❯ CR  Cremona', 'enter');
+    await w.step('Keywords', 'enter');
+    await w.step('Aid form', 'enter');
+    await w.step('Founding date', 'enter'); // skipped
+    await w.step('What next?', 'enter');
+    await w.step('Save this profile', 'enter');
+    await w.until('yes, the deadlines as a calendar (.ics');
+    expect(w.getScreen()).toContain('yes, as a CSV file');
+    await w.step('Export the results', 'up', 'enter'); // the calendar
+    const file = join(home.dir, 'scadenze.ics');
+    await w.step('File name', { name: 'backspace', ctrl: false });
+    for (let i = 0; i < 20; i++) w.events.keypress('backspace');
+    w.events.type(file);
+    w.events.keypress('enter');
+    const outcome = await w.outcome;
+    expect(outcome.exportedTo).toBe(file);
+    const text = readFileSync(file, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const dated = outcome.results.filter((r) => r.status.closesOn);
+    expect(events).toHaveLength(dated.length);
+    expect(events.map((e) => new ICAL.Event(e).summary)).toEqual(dated.map((r) => r.measure.title));
+    const undated = outcome.results.length - dated.length;
+    expect(printed).toContain(
+      `Wrote ${dated.length} deadline${dated.length === 1 ? '' : 's'} to ${file}` +
+        (undated ? ` (${undated} measure` : '.'),
+    );
   });
 
   it('adds a second activity, going back from both of its questions', async () => {

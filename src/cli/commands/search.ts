@@ -1,10 +1,11 @@
 // fesr search: the measures a profile may apply to, soonest deadline first.
 import type { SortKey } from '../../core/ranking.js';
-import type { AidForm, Status } from '../../core/types.js';
+import type { AidForm, MatchResult, Status } from '../../core/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { createColors } from '../../output/colors.js';
 import { renderCsv } from '../../output/csv.js';
 import { renderExplanations } from '../../output/explain.js';
+import { renderIcs } from '../../output/ics.js';
 import { renderJson } from '../../output/json.js';
 import { renderTable } from '../../output/table.js';
 import { renderFreshness } from '../../output/freshness.js';
@@ -14,7 +15,7 @@ import { wantedChange, withChanges } from '../../core/changes.js';
 import { renderResultChanges } from '../../output/changes.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
-import type { OutputFlags, ProfileFlags } from '../options.js';
+import { SEARCH_FORMATS, type OutputFlags, type ProfileFlags } from '../options.js';
 import { applySavedFilters, resolveProfile } from '../profile-flags.js';
 import { asOfDay, DEFAULT_STATUSES, findMatches } from '../matching.js';
 import { withStore } from '../store.js';
@@ -35,11 +36,12 @@ export interface SearchFlags extends ProfileFlags, OutputFlags {
 
 export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<void> {
   const flags = applySavedFilters(given, ctx);
-  const format = chooseFormat(flags);
+  const format = chooseFormat(flags, SEARCH_FORMATS);
   checkOutputTarget(flags);
   const asOf = asOfDay(flags.asOf, ctx);
   const statuses = flags.status?.length ? flags.status : DEFAULT_STATUSES;
-  // JSON and CSV are interfaces: their reasons stay English whatever the locale.
+  // JSON and CSV are interfaces: their reasons stay English whatever the locale (a calendar is
+  // read by people: it speaks theirs).
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
   await withStore(ctx, (db) => {
     const profile = resolveProfile(db, flags, ctx);
@@ -60,6 +62,7 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
     const results = changes ? withChanges(found, changes) : found;
     if (format === 'json') return emit(ctx, flags, renderJson(results));
     if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
+    if (format === 'ics') return emitCalendar(ctx, flags, results);
     const colors = flags.output ? createColors(false) : ctx.colors;
     // How old the data is, with the nudge to update, under the footer: seen before acting.
     const fresh = renderFreshness(
@@ -76,4 +79,12 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
     const what = changes ? `\n${renderResultChanges(results, messages)}` : '';
     emit(ctx, flags, table + fresh + what + why);
   });
+}
+
+/** The deadlines as a calendar; what had no closing date is counted on stderr. */
+function emitCalendar(ctx: CliContext, flags: OutputFlags, results: MatchResult[]): void {
+  const calendar = renderIcs(results, { messages: ctx.messages, now: ctx.now() });
+  emit(ctx, flags, calendar.text);
+  if (calendar.undated)
+    ctx.stderr.write(`fesr: ${ctx.messages.calendar.undatedLeftOut(calendar.undated)}\n`);
 }

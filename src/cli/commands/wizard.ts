@@ -15,6 +15,7 @@ import {
 } from '../../db/reference.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../output/csv.js';
+import { renderIcs } from '../../output/ics.js';
 import { renderMeasure } from '../../output/show.js';
 import { renderTable } from '../../output/table.js';
 import { wrapText } from '../../output/text.js';
@@ -122,6 +123,13 @@ export function createWizardServices(
       // Reasons are data: the CSV writer says them in English, like `search --format csv`.
       writeWholeFile(path, renderCsv(results));
       written.push(path);
+    },
+    exportCalendar: (path, results) => {
+      // A calendar is read by people: its descriptions speak the interface's language.
+      const calendar = renderIcs(results, { messages, now: ctx.now() });
+      writeWholeFile(path, calendar.text);
+      written.push(path);
+      return { events: calendar.events, undated: calendar.undated };
     },
     // Sentences break between words at the terminal's edge; tables already fit.
     print: (text) => void ctx.stdout.write(wrapText(text, ctx.stdout.columns ?? 80)),
