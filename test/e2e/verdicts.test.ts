@@ -244,13 +244,24 @@ describe('company facts', () => {
 describe('one call from two sources', () => {
   it('lists the bundled call and its incentivi twin once, naming both, with the more careful verdict', () => {
     const rows = search(store(), [...COSMETICS, '--explain', '--status', 'all']);
-    const twin = rows.find((r) => r.sourceIds.includes('incentivi-461'));
-    expect(twin?.sourceIds).toEqual(['microcredito-2024', 'incentivi-461']);
+    const twin = rows.find((r) => r.sourceIds.includes('incentivi-3858'));
+    expect(twin?.sourceIds).toEqual(['nuova-impresa-2025', 'incentivi-3858']);
     expect(twin?.sources).toEqual(['bundled', 'incentivi']);
-    expect(rows.filter((r) => r.id === 'incentivi-461')).toEqual([]);
-    // The incentivi record carries a firm-age limit in words: the merged result is to verify.
-    expect(twin?.eligibility).not.toBe('eligible');
-    expect(reasonOf(twin, 'firm-age')?.verdict).toBe('unknown');
+    expect(rows.filter((r) => r.id === 'incentivi-3858')).toEqual([]);
+    // The incentivi record lists the admitted sectors (the bundled row states none): the merged
+    // result takes its sector failure for the cosmetics maker.
+    expect(reasonOf(twin, 'sector')?.verdict).toBe('fail');
+    expect(twin?.eligibility).toBe('ineligible');
+  });
+
+  it('keeps a bundled window apart from a record whose dates disagree with it', () => {
+    // Microcredito 2024 closes by 01/12/2025 (replaced by the sportello of 02/12/2025); the
+    // incentivi record of the avviso runs to 31/12/2027, so the two are not taken for one window.
+    const rows = search(store(), [...COSMETICS, '--explain', '--status', 'all']);
+    expect(rows.find((r) => r.id === 'microcredito-2024')?.sourceIds).toEqual([
+      'microcredito-2024',
+    ]);
+    expect(rows.find((r) => r.id === 'incentivi-461')?.sourceIds).toEqual(['incentivi-461']);
   });
 });
 
