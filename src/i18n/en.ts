@@ -498,8 +498,8 @@ export const en: Messages = {
     ],
     freshness: (n) =>
       n.kind === 'bundled-only'
-        ? `Data: only the bundled dataset, as of ${n.asOf} (${days(n.days)} ago). Run \`fesr update\` for the current calls.`
-        : `Data as of ${n.asOf}, ${days(n.days)} ago. Run \`fesr update\` for the current calls.`,
+        ? `Only the bundled dataset, as of ${n.asOf} (${days(n.days)} ago):\nrun \`fesr update\` for the current calls.`
+        : `The newest data is as of ${n.asOf}, ${days(n.days)} ago:\nrun \`fesr update\` for the current calls.`,
     headingAsOf: () => 'data as of',
     dataLine: (sources) =>
       `Data: ${sources.map((s) => `${s.source} ${s.asOf} (${s.days === 0 ? 'today' : `${days(s.days)} ago`})`).join(', ')}`,

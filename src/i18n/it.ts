@@ -662,8 +662,8 @@ export const it: Messages = {
     ],
     freshness: (n) =>
       n.kind === 'bundled-only'
-        ? `Dati: solo quelli inclusi, aggiornati al ${n.asOf} (${days(n.days)} fa). Esegui \`fesr update\` per i bandi attuali.`
-        : `Dati aggiornati al ${n.asOf}, ${days(n.days)} fa. Esegui \`fesr update\` per i bandi attuali.`,
+        ? `Solo i dati inclusi, aggiornati al ${n.asOf} (${days(n.days)} fa):\nesegui \`fesr update\` per i bandi attuali.`
+        : `I dati più recenti sono al ${n.asOf}, ${days(n.days)} fa:\nesegui \`fesr update\` per i bandi attuali.`,
     headingAsOf: () => 'dati al',
     dataLine: (sources) =>
       `Dati: ${sources.map((s) => `${s.source} ${s.asOf} (${s.days === 0 ? 'oggi' : `${days(s.days)} fa`})`).join(', ')}`,

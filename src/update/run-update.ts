@@ -209,6 +209,7 @@ async function updateSource(db: Db, endpoint: Endpoint, options: UpdateOptions, 
     label: `${endpoint.source} (${endpoint.url})`,
     format: endpoint.format,
     source: endpoint.source,
+    now: options.now,
     onProgress: (p) =>
       options.onProgress?.({
         source: endpoint.source,

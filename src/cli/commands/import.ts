@@ -72,6 +72,7 @@ export async function runImport(
           strict: flags.strict,
           dryRun: flags.dryRun,
           stdin: ctx.stdin,
+          now: ctx.now,
           onProgress: (p) => bar.update(p),
         });
         bar.done();
