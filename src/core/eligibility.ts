@@ -1,5 +1,6 @@
 // The verdict of one measure for one company, criterion by criterion. Each reason is data (a code,
 // its parameters and the words it rests on); the catalogues turn it into a sentence.
+import { formatStatusSeen, parseStatusSeen, seenStatusOn } from './status-seen.js';
 import { atecoLevel, checkAtecoCode, isWithin, type SectorOutcome } from './ateco.js';
 import { daysBetween } from './dates.js';
 import {
@@ -611,7 +612,18 @@ export function checkStatus(
     return reason('status', withdrawnRequested ? 'pass' : 'fail', 'status-withdrawn', {
       since: measure.withdrawnOn ?? '',
     });
-  const fieldReason = statusFromDates(status, closedRequested);
+  const seen = parseStatusSeen(measure.statusSeen);
+  const fromSeen =
+    !measure.opensAt && !measure.closesAt && seen && seenStatusOn(seen, asOf) === status.status;
+  const fieldReason = fromSeen
+    ? reason(
+        'status',
+        seen.status === 'closed' ? (closedRequested ? 'pass' : 'fail') : 'unknown',
+        'status-seen',
+        { status: seen.status, on: seen.on },
+        { source: 'field', field: 'status seen', quote: formatStatusSeen(seen) },
+      )
+    : statusFromDates(status, closedRequested);
   const halt = rulesOf(measure, 'halt').find((h) => h.since === null || h.since <= asOf);
   if (halt) {
     const verdict: Verdict = halt.closed ? (closedRequested ? 'pass' : 'fail') : 'unknown';

@@ -1,6 +1,7 @@
 // From candidate measures to the ranked list a profile may apply to.
 import { measureStatus } from './dates.js';
 import { mergeDuplicates } from './dedupe.js';
+import { parseStatusSeen, seenStatusOn } from './status-seen.js';
 import {
   checkStatus,
   eligibilityOf,
@@ -34,6 +35,10 @@ export function callStatus(measure: Measure, asOf: string): MeasureStatus {
   // Withdrawn from its source on or before the day asked about: its dates no longer count.
   if (measure.withdrawnOn && measure.withdrawnOn <= asOf)
     return { ...base, status: 'withdrawn', daysLeft: null };
+  // No dates, but a source showed the call open (or closed) on a day: that, to be verified.
+  const seen =
+    base.status === 'unknown' ? seenStatusOn(parseStatusSeen(measure.statusSeen), asOf) : null;
+  if (seen) return statusOf(measure, { ...base, status: seen, daysLeft: null }, asOf);
   return statusOf(measure, base, asOf);
 }
 

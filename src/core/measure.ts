@@ -35,6 +35,7 @@ export function emptyMeasure(id: string, source: string, title: string): Measure
     callCode: null,
     notes: null,
     datesNote: null,
+    statusSeen: null,
     areaScope: null,
     sectorsListed: [],
     rules: [],

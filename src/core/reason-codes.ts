@@ -97,6 +97,7 @@ export interface ReasonParamsByCode {
   'status-closed': { closesOn: string };
   'status-unknown': Record<string, never>;
   'status-withdrawn': { since: string };
+  'status-seen': { status: 'open' | 'upcoming' | 'closed'; on: string };
   /** The words give an earlier deadline than the closing-date field. */
   'status-deadline-in-words': { closesOn: string; daysLeft: number; fieldClosesOn: string | null };
   'status-closed-in-words': { closesOn: string };

@@ -71,6 +71,11 @@ export interface Measure {
   notes: string | null;
   /** The source's own words on opening and closing (`Note_di_apertura_chiusura`), for the rules. */
   datesNote: string | null;
+  /**
+   * A status a source showed on a day when no source gives the dates, `open 2025-12-11`
+   * (`core/status-seen.ts`); null when none did.
+   */
+  statusSeen: string | null;
   /** The kind of area the source says the call is for (incentivi `Ambito_territoriale`). */
   areaScope: string | null;
   /** The source's sector list in its own vocabulary (incentivi `Settore_Attivita`). */

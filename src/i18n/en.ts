@@ -234,6 +234,7 @@ const FIELD_LABELS: Record<ShowField, string> = {
   sources: 'sources',
   notes: 'notes',
   datesNote: 'dates note',
+  statusSeen: 'status seen',
   areaScope: 'area',
   sectorsListed: 'sector list',
 };
@@ -359,6 +360,10 @@ export const en: Messages = {
     'status-upcoming': (p) => `opens ${p.opensOn}`,
     'status-closed': (p) => `closed on ${p.closesOn}`,
     'status-unknown': () => 'dates not known',
+    'status-seen': (p) =>
+      p.status === 'closed'
+        ? `closed: a source showed it closed on ${p.on}`
+        : `${p.status === 'open' ? 'open' : 'opening soon'} by a source on ${p.on}, no dates known: check it is still ${p.status === 'open' ? 'open' : 'to open'}`,
     'status-withdrawn': (p) =>
       `withdrawn: no longer in its source's data since ${p.since} (\`fesr update\`)`,
     'status-deadline-in-words': (p) =>

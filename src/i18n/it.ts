@@ -271,6 +271,7 @@ const FIELD_LABELS: Record<ShowField, string> = {
   sources: 'fonti',
   notes: 'note',
   datesNote: 'note su apertura e chiusura',
+  statusSeen: 'stato visto',
   areaScope: 'ambito territoriale',
   sectorsListed: 'elenco dei settori',
 };
@@ -396,6 +397,10 @@ export const it: Messages = {
     'status-upcoming': (p) => `apre il ${p.opensOn}`,
     'status-closed': (p) => `chiuso il ${p.closesOn}`,
     'status-unknown': () => 'date non note',
+    'status-seen': (p) =>
+      p.status === 'closed'
+        ? `chiuso: una fonte lo dava chiuso il ${p.on}`
+        : `${p.status === 'open' ? 'aperto' : 'in apertura'} secondo una fonte il ${p.on}, date non note: verifica che sia ancora ${p.status === 'open' ? 'aperto' : 'in apertura'}`,
     'status-withdrawn': (p) =>
       `ritirato: non è più nei dati della sua fonte dal ${p.since} (\`fesr update\`)`,
     'status-deadline-in-words': (p) =>

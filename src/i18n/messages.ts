@@ -92,6 +92,7 @@ export type ShowField =
   | 'sources'
   | 'notes'
   | 'datesNote'
+  | 'statusSeen'
   | 'areaScope'
   | 'sectorsListed';
 

@@ -1,4 +1,5 @@
 // The fesr CSV format (data/FORMAT.md): the bundled dataset, `fesr search --format csv`, re-import.
+import { formatStatusSeen, parseStatusSeen } from '../core/status-seen.js';
 import { parseAtecoCode } from '../core/ateco.js';
 import {
   AID_FORMS,
@@ -82,6 +83,7 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     callCode: r.text('callCode', get('callCode')),
     notes: r.text('notes', get('notes')),
     datesNote: r.text('datesNote', get('datesNote')),
+    statusSeen: statusSeenCell(r, get('statusSeen')),
     areaScope: r.text('areaScope', get('areaScope')),
     sectorsListed: r.list(get('sectorsListed')),
     // Read from the words when the record is stored.
@@ -91,6 +93,21 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     r.fail('closesAt', `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);
   }
   return r.issues.length ? { ok: false, issues: r.issues } : { ok: true, measure };
+}
+
+/** `open 2025-12-11`: a status word and the day a source showed it. */
+function statusSeenCell(r: FieldReader, value: unknown): string | null {
+  const text = r.text('statusSeen', value);
+  if (text === null) return null;
+  const seen = parseStatusSeen(text);
+  if (!seen)
+    return r.fail(
+      'statusSeen',
+      `"${text}" is not a status and a day (e.g. "open 2025-12-11", "closed 2025-03-28")`,
+      'unknown-value',
+      { value: text },
+    );
+  return formatStatusSeen(seen);
 }
 
 export const fesrCsv: RecordMapper = {

@@ -246,6 +246,8 @@ export function mapIncentiviRecord(
     callCode: null,
     notes: null,
     datesNote: openNote,
+    // The export has no status column: only dates and notes.
+    statusSeen: null,
     sectorsListed: scanVocabulary(raw.Settore_Attivita, SECTOR_LIST_WORDS),
     // Read from the words when the record is stored.
     rules: [],

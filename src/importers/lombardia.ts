@@ -1,7 +1,8 @@
 // Regione Lombardia open data, "Anagrafica dei bandi regionali" (Socrata bukx-h2uy): every call
 // on Bandi Online, as JSON rows or the CSV export. Eight columns: code, title, directorate, body,
 // opening, closing, instrument type, applications submitted. No size, sector or amounts.
-import { floatingToRomeLocal, isValidLocalDateTime } from '../core/dates.js';
+import { formatStatusSeen, statusWord } from '../core/status-seen.js';
+import { floatingToRomeLocal, isValidDate, isValidLocalDateTime } from '../core/dates.js';
 import { emptyMeasure } from '../core/measure.js';
 import { withoutClosingPlaceholder } from '../core/placeholders.js';
 import { detectProgramme } from '../core/programme.js';
@@ -71,6 +72,10 @@ export function mapLombardiaRecord(raw: RawRecord, line: number, source: string)
   const submitted = textOf(row.presentato);
   const funding = nested(context, 'detail_fragments', 'fonti_finanziamento');
   const detailUrl = nested(context, '_source', 'detail_url');
+  // A saved detail page's status chip ("Aperto", "Chiuso", "In apertura") on the day it was
+  // fetched: kept for calls whose dates the registry leaves empty.
+  const chip = statusWord(nested(context, 'detail_fragments', 'status_chip') ?? '');
+  const fetched = nested(context, '_source', 'fetched');
   const opensAt = mapLombardiaDate(r, 'apertura_adesione', row.apertura_adesione);
   // The registry has no amounts; a far-future closing date is read as not stated, as for
   // incentivi.gov.it (core/placeholders.ts).
@@ -91,6 +96,10 @@ export function mapLombardiaRecord(raw: RawRecord, line: number, source: string)
     territory: ['region:03'],
     url: detailUrl ?? `${DETAIL_URL}${code}`,
     callCode: code || null,
+    statusSeen:
+      chip && fetched && isValidDate(fetched)
+        ? formatStatusSeen({ status: chip, on: fetched })
+        : null,
     notes:
       [
         instrument ? `Strumento: ${instrument}` : null,

@@ -51,6 +51,9 @@ export const CSV_COLUMNS: readonly Column[] = [
   'datesNote',
   'areaScope',
   'sectorsListed',
+  'statusSeen',
+  'sourceIds',
+  'dataAsOf',
 ];
 
 const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;

@@ -5,9 +5,23 @@ export interface ProgressState {
   bytesRead: number;
   totalBytes: number | null;
   records: number;
+  /** A download (`fesr update`): bytes count, not records; `label` names the source. */
+  download?: { label: string };
+}
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+/** `incentivi: 12.3 of 30.1 MB  4.2 MB/s` while a source downloads. */
+function formatDownload(state: ProgressState, label: string, elapsedSeconds: number): string {
+  const rate = elapsedSeconds > 0 ? state.bytesRead / elapsedSeconds : 0;
+  const size = state.totalBytes
+    ? `${megabytes(state.bytesRead)} of ${megabytes(state.totalBytes)} MB`
+    : `${megabytes(state.bytesRead)} MB`;
+  return `${label}: ${size}  ${megabytes(rate)} MB/s`;
 }
 
 export function formatProgress(state: ProgressState, elapsedSeconds: number, width = 24): string {
+  if (state.download) return formatDownload(state, state.download.label, elapsedSeconds);
   const rate = elapsedSeconds > 0 ? state.records / elapsedSeconds : 0;
   const perSecond = `${Math.round(rate).toLocaleString('en-US')} rec/s`;
   if (!state.totalBytes) return `${state.records.toLocaleString('en-US')} records  ${perSecond}`;

@@ -49,6 +49,7 @@ function fields(
     ['sources', list(m.sourceUrls)],
     ['notes', m.notes],
     ['datesNote', m.datesNote],
+    ['statusSeen', m.statusSeen],
     ['areaScope', m.areaScope],
     ['sectorsListed', list(m.sectorsListed ?? [])],
   ];

@@ -15,6 +15,8 @@ const OPEN_ON_2026_12_01 = [
   'linea-impresa-efficiente-2025', // sportello from 10:30 16/09/2025
   'linea-microimprese-2025', // sportello from 10:30 05/11/2025
   'quota-lombardia-2025', // 10:30 16/01/2025 to 14:00 30/12/2027
+  // No dates in any source; the Finlombarda page showed "Aperto" on 11/12/2025 (statusSeen).
+  'linea-sviluppo-aziendale-2023',
 ];
 
 /** Rows the audit found wrongly shown as open, or superseded by a later window. */
@@ -64,6 +66,31 @@ describe(`bundled PR FESR calls on ${AS_OF}`, () => {
       expect(row.status, row.id).toBe('open');
       expect(row.programme, row.id).toBe('PR FESR Lombardia 2021-2027');
     }
+  });
+
+  it('lists a call only seen open, with no dates, as open to verify, quoting what was seen', () => {
+    const r = runFesr(
+      ['show', 'linea-sviluppo-aziendale-2023', '--as-of', AS_OF, '--format', 'json'],
+      dir,
+    );
+    const shown = JSON.parse(r.stdout) as {
+      status: string;
+      daysLeft: number | null;
+      reasons: { criterion: string; verdict: string; code: string; quote: string | null }[];
+    };
+    expect(shown.status).toBe('open');
+    expect(shown.daysLeft).toBeNull();
+    expect(shown.reasons.find((x) => x.criterion === 'status')).toMatchObject({
+      verdict: 'unknown',
+      code: 'status-seen',
+      quote: 'open 2025-12-11',
+    });
+    // A year and more after the page was seen, it says nothing any more.
+    const later = runFesr(
+      ['show', 'linea-sviluppo-aziendale-2023', '--as-of', '2026-12-12', '--format', 'json'],
+      dir,
+    );
+    expect((JSON.parse(later.stdout) as { status: string }).status).toBe('unknown');
   });
 
   it('shows the windows the audit closed as closed, not open or unknown', () => {

@@ -1,4 +1,6 @@
 // fesr show ID: every stored field of one measure; with profile flags, the verdict per criterion.
+import { resultDataAsOf } from '../../core/freshness.js';
+import { sourceDates } from '../../db/snapshots.js';
 import { otherSourcesOf } from '../../core/dedupe.js';
 import { evaluateMeasure } from '../../core/match.js';
 import { isEmptyProfile } from '../../core/profile.js';
@@ -52,9 +54,12 @@ export async function runShow(id: string, flags: ShowFlags, ctx: CliContext): Pr
       municipalityName: places,
     });
     // Like search, name every source that carries this call.
+    const alsoIn = otherSourcesOf(measure, sameCallCandidates(db, measure));
+    const dates = new Map(sourceDates(db).map((d) => [d.source, d.asOf]));
     const result = {
       ...evaluated,
-      alsoIn: otherSourcesOf(measure, sameCallCandidates(db, measure)),
+      alsoIn,
+      dataAsOf: resultDataAsOf({ measure, alsoIn }, dates),
     };
     if (format === 'json') {
       return emit(ctx, flags, renderFullJson(result, { stored: getMeasureInfo(db, id) ?? null }));

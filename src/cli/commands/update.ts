@@ -96,7 +96,12 @@ export async function runUpdateCommand(
             bar = createProgressBar(ctx.stderr);
             current = p.source;
           }
-          bar.update({ bytesRead: p.bytes, totalBytes: p.totalBytes, records: p.records });
+          bar.update({
+            bytesRead: p.bytes,
+            totalBytes: p.totalBytes,
+            records: p.records,
+            ...(p.phase === 'download' ? { download: { label: p.source } } : {}),
+          });
         },
         onOutcome: (outcome) => {
           bar.done();

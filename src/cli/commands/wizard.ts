@@ -1,4 +1,6 @@
 // fesr wizard: the interactive eligibility wizard over the same pipeline as `fesr search`.
+import { renderFreshness } from '../../output/freshness.js';
+import { sourceDates } from '../../db/snapshots.js';
 import { existsSync } from 'node:fs';
 import { meansOtherIn2025 } from '../../core/ateco-resolve.js';
 import { collapseAtecoHits, type AtecoChoice } from '../../core/ateco-search.js';
@@ -113,8 +115,10 @@ export function createWizardServices(
       const request = { asOf, statuses: DEFAULT_STATUSES, text: filters.text, aid: filters.aid };
       return findMatches(db, lastProfile, request);
     },
+    // The table, then how old the data is (and the nudge to `fesr update`), as under a search.
     renderResults: (results) =>
-      renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }),
+      renderTable(results, { messages, colors: ctx.colors, width: ctx.stdout.columns ?? 80 }) +
+      renderFreshness(sourceDates(db), today, messages, ctx.colors, ctx.stdout.columns ?? 80),
     renderDetails: (result) => renderMeasure(result, messages, ctx.colors, true, placeOf),
     profileExists: (name) => profiles.exists(name),
     saveProfile: (name, profile) => void written.push(profiles.write(name, profile)),

@@ -13,7 +13,7 @@ export type { TerritoryContext as RulesContext };
  * Bump when a rule or a table changes: stores read with an older version re-read their records'
  * rules when they are opened, so a search never mixes old and new readings.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 /** The facts of a measure the rules read: everything but the rules themselves. */
 export type MeasureWords = Omit<Measure, 'rules'>;
