@@ -238,7 +238,8 @@ currency do not count ("Fatturato 2024 (€)" is fatturato). The main names:
   ateco | codice ateco | cod. ateco
                                     codes split by ";", "," or spaces (20,42
                                     with a decimal comma is 20.42; 2007:25.62
-                                    forces ATECO 2007)
+                                    forces ATECO 2007, as does a header
+                                    "Codice ATECO 2007" for its column)
   province | provincia | prov. | sigla provincia
                                     sigla, name or a municipality (Crema: CR)
   comune | municipality             leads to its province when none is given

@@ -168,11 +168,16 @@ export interface FirmHeader {
   unknown: string[];
   /** Columns for a field already read from an earlier column. */
   duplicates: { column: string; used: string }[];
+  /**
+   * The ATECO version the ateco column's header names (`Codice ATECO 2007`), which its codes
+   * without a `2007:`/`2025:` prefix are read in; null when the header names none.
+   */
+  atecoVersion: '2007' | '2025' | null;
 }
 
 /** Which column holds which field, and which columns are not read. */
 export function readFirmHeader(header: readonly string[]): FirmHeader {
-  const result: FirmHeader = { columns: {}, unknown: [], duplicates: [] };
+  const result: FirmHeader = { columns: {}, unknown: [], duplicates: [], atecoVersion: null };
   header.forEach((name, index) => {
     if (!name.trim()) return; // a trailing delimiter, not a column
     const field = FIELD_OF.get(foldFirmHeader(name));
@@ -180,9 +185,30 @@ export function readFirmHeader(header: readonly string[]): FirmHeader {
     if (field === undefined) result.unknown.push(name.trim());
     else if (used !== undefined)
       result.duplicates.push({ column: name.trim(), used: header[used]?.trim() ?? '' });
-    else result.columns[field] = index;
+    else {
+      result.columns[field] = index;
+      if (field === 'ateco') result.atecoVersion = headerAtecoVersion(name);
+    }
   });
   return result;
+}
+
+/** `ATECO 2007`, `Cod. ATECO (2025)`: the version a header names, or null. */
+function headerAtecoVersion(name: string): '2007' | '2025' | null {
+  const match = /\b(2007|2025)\b/.exec(name);
+  return match ? (match[1] as '2007' | '2025') : null;
+}
+
+/**
+ * The codes of a cell written in the header's version, each given its prefix unless it has one:
+ * a code starts the cell or follows `;`, `|` or a space, or a comma when it has a dot (a comma
+ * before bare digits may be the decimal comma of `20,42`, which stays with its code).
+ */
+export function prefixAtecoCell(cell: string, version: '2007' | '2025'): string {
+  return cell.replace(
+    /(^|[;|\s]+|,(?=\s*\d{2}\.))(\s*)(?!\d{4}:)(?=[A-Za-z]?\d|[A-Z]\b)/g,
+    (_all, separator: string, space: string) => `${separator}${space}${version}:`,
+  );
 }
 
 /** Which column holds which field; a header that names no firm field is ignored. */
@@ -216,6 +242,7 @@ export function mapFirmRow(
   columns: FirmColumns,
   fields: readonly string[],
   line: number,
+  atecoVersion: '2007' | '2025' | null = null,
 ): FirmOutcome {
   const get = (field: FirmField) => {
     const index = columns[field];
@@ -247,7 +274,8 @@ export function mapFirmRow(
   }
   // The cell as written: the list is split when the codes are read, with the ATECO table at
   // hand (`splitAtecoList`), so that `20,42` can be the decimal comma's 20.42.
-  const atecoCell = get('ateco');
+  const written = get('ateco');
+  const atecoCell = written && atecoVersion ? prefixAtecoCell(written, atecoVersion) : written;
   const statuses: Partial<Record<SpecialStatus, boolean>> = {};
   for (const [status, field] of Object.entries(STATUS_FIELDS) as [SpecialStatus, FirmField][]) {
     const text = get(field);

@@ -136,4 +136,24 @@ describe('version prefixes in saved profiles and the firms CSV', () => {
     ]);
     expect(r.stderr).toContain(`${file}:3: 25.62.00 read as ATECO 2025`);
   });
+
+  it('reads the codes of an ateco column whose header names a version in that version', () => {
+    const dir = seededDir(template);
+    const file = join(dir, 'firms.csv');
+    writeFileSync(
+      file,
+      'ragione sociale;dipendenti;Codice ATECO 2007;provincia\n' +
+        'Officina Bresciana;20;25.62.00;BS\n' +
+        'Serrature Lecchesi;20;2025:25.62.00;LC\n',
+    );
+    const r = runFesr(['match', file, '--as-of', '2024-10-01', '--format', 'json'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { firms: { name: string; matches: Row[] }[] };
+    const sector = (name: string) =>
+      sectorOf(doc.firms.find((f) => f.name === name)?.matches ?? []);
+    expect(sector('Officina Bresciana')?.detail).toContain('25.62.00 read as ATECO 2007');
+    // A code's own prefix wins over the header's.
+    expect(sector('Serrature Lecchesi')?.detail).toContain('25.62.00 read as ATECO 2025');
+    expect(r.stderr).not.toContain('read as ATECO 2025 (');
+  });
 });

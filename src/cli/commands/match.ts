@@ -174,7 +174,7 @@ async function readFirms(
     if (header.done)
       throw new InputError(`${file}: is empty`, 'give a CSV with a header row of firm columns');
     const names = header.value.fields;
-    const { columns, unknown, duplicates } = readFirmHeader(names);
+    const { columns, unknown, duplicates, atecoVersion } = readFirmHeader(names);
     const missing = missingFirmColumns(columns);
     if (missing)
       throw new InputError(`${file}: ${missing}`, 'see fesr match --help for the column names');
@@ -190,7 +190,7 @@ async function readFirms(
     const firms: FirmRow[] = [];
     const skipped: SkippedFirm[] = [];
     for await (const row of rows) {
-      const outcome = mapFirmRow(columns, row.fields, row.line);
+      const outcome = mapFirmRow(columns, row.fields, row.line, atecoVersion);
       if (outcome.ok) firms.push(outcome.firm);
       else skipped.push({ line: outcome.line, reason: describeIssue(outcome, ctx.messages) });
     }
