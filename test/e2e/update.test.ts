@@ -34,6 +34,7 @@ const DOCS = EXPORT.slice(0, 40);
 const CHANGED_ID = 148;
 const REMOVED_ID = 1046;
 const ADDED_ID = 197;
+const REOPENED_ID = 864;
 const CHANGED_DOCS: Doc[] = [
   ...DOCS.filter((d) => d.ID_Incentivo !== REMOVED_ID).map((d) =>
     d.ID_Incentivo === CHANGED_ID
@@ -125,10 +126,26 @@ function urls(incentivi: string | null, lombardia: string | null): string[] {
   return args;
 }
 
+/** The first update of both sources, run once: case 1 checks it, the other cases start from it. */
+const baselineDir = tempDir('fesr-update-');
+let baseline: RunResult;
+let baselineAt: Date;
+const baseArgs = () =>
+  urls(`${server.origin}/base/incentivi`, `${server.origin}/base/lombardia`).concat([
+    '--timeout',
+    '1',
+  ]);
+
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route('/base/incentivi', solr(DOCS, { etag: '"inc-v1"' }));
   server.route('/base/lombardia', socrata(ROWS, { etag: '"lom-v1"' }));
+  baselineAt = new Date();
+  baseline = await fesr(baselineDir, ['update', ...baseArgs()]);
+  // The process has closed the database, so the file alone holds it (no WAL left behind).
+  expect(existsSync(`${dbOf(baselineDir)}-wal`)).toBe(false);
+  template = join(tempDir('fesr-template-'), 'fesr.sqlite');
+  copyFileSync(dbOf(baselineDir), template);
 });
 
 afterAll(async () => {
@@ -136,16 +153,11 @@ afterAll(async () => {
 });
 
 describe('fesr update against a local server', () => {
-  const dir = tempDir('fesr-update-');
-  const base = () =>
-    urls(`${server.origin}/base/incentivi`, `${server.origin}/base/lombardia`).concat([
-      '--timeout',
-      '1',
-    ]);
+  const dir = baselineDir;
+  const base = baseArgs;
 
   it('imports both sources on the first run as the baseline', async () => {
-    const startedAt = new Date();
-    const r = await fesr(dir, ['update', ...base()]);
+    const r = baseline;
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       'incentivi: first snapshot, 40 calls stored; from the next update on, fesr reports what changes\n' +
@@ -156,21 +168,18 @@ describe('fesr update against a local server', () => {
     const pages = server.hits('/base/lombardia').map((h) => h.query.get('$offset'));
     expect(pages).toEqual(['0', '1000', '2000']);
     expect(server.hits('/base/lombardia')[0]?.query.get('$order')).toBe(':id');
-    template = join(tempDir('fesr-template-'), 'fesr.sqlite');
-    copyFileSync(dbOf(dir), template);
-    expect(existsSync(`${dbOf(dir)}-wal`)).toBe(false);
 
     const sources = await fesr(dir, ['sources']);
     expect(sources.code).toBe(0);
-    expect(sources.stdout).toMatch(/incentivi\b.*\b40\b/);
-    expect(sources.stdout).toMatch(/lombardia\b.*\b2500\b|lombardia\b.*\b2,500\b/);
+    expect(sources.stdout).toMatch(/│ incentivi +│ 40 +│ .*│ 40\/0\/0\/0 +│/);
+    expect(sources.stdout).toMatch(/│ lombardia +│ 2500 +│ .*│ 2500\/0\/0\/0 +│/);
 
     // The import itself is stamped with the real clock (FESR_NOW pins the statuses, not that).
     const rows = await searchJson(dir, ['--status', 'all']);
     expect(rows).toHaveLength(40);
     const days = new Set(rows.map((row) => row.dataAsOf));
     expect(days.size).toBe(1);
-    expect([romeToday(startedAt), romeToday(new Date())]).toContain([...days][0]);
+    expect([romeToday(baselineAt), romeToday(new Date())]).toContain([...days][0]);
   });
 
   it('answers 304 to If-None-Match on the next run and imports nothing', async () => {
@@ -279,6 +288,58 @@ describe('a changed payload', () => {
     const byDefault = await searchJson(dir, []);
     expect(byDefault.map((d) => d.id)).not.toContain(`incentivi-${REMOVED_ID}`);
     expect(byDefault.map((d) => d.id)).toContain(`incentivi-${ADDED_ID}`);
+
+    // The export after that: back as it was, and 864 (closed on 2025-06-30) reopened.
+    server.route(
+      '/v3/incentivi',
+      solr(
+        DOCS.map((d) =>
+          d.ID_Incentivo === REOPENED_ID ? { ...d, Data_chiusura: '2025-12-31T00:00:00' } : d,
+        ),
+        { etag: '"inc-v3"' },
+      ),
+    );
+    const back = await fesr(dir, [
+      'update',
+      'incentivi',
+      ...urls(`${server.origin}/v3/incentivi`, null),
+    ]);
+    expect(back.stderr).toBe('');
+    expect(back.stdout.split('\n')[0]).toMatch(
+      /^incentivi: 40 read: 0 new, 2 changed, 1 withdrawn, 1 back, 37 unchanged in \d+\.\d s$/,
+    );
+    expect(back.code).toBe(0);
+    const latest = await searchJson(dir, ['--new', '--changed', '--status', 'all']);
+    expect(
+      Object.fromEntries(latest.map((c) => [c.id, [c.status, c.change?.kind, c.change?.fields]])),
+    ).toEqual({
+      [`incentivi-${CHANGED_ID}`]: [
+        'open',
+        'changed',
+        [
+          { field: 'closesAt', before: '2027-03-31', after: '2026-12-31' },
+          { field: 'budgetEur', before: 200000000, after: 175000000 },
+        ],
+      ],
+      [`incentivi-${REOPENED_ID}`]: [
+        'open',
+        'changed',
+        [
+          { field: 'status', before: 'closed', after: 'open' },
+          { field: 'closesAt', before: '2025-06-30', after: '2025-12-31' },
+        ],
+      ],
+      [`incentivi-${REMOVED_ID}`]: [
+        'open',
+        'returned',
+        [{ field: 'status', before: 'withdrawn', after: 'open' }],
+      ],
+      [`incentivi-${ADDED_ID}`]: [
+        'withdrawn',
+        'withdrawn',
+        [{ field: 'status', before: 'open', after: 'withdrawn' }],
+      ],
+    });
   });
 
   it('does not withdraw anything from a partial answer (numFound above the docs), and says so', async () => {
@@ -402,6 +463,14 @@ describe('faults leave the database as it was and exit 5', () => {
     const { r } = await fault('incentivi', answer(200, html, 'text/html'));
     expect(r.stderr.split('\n')[0]).toBe(
       'incentivi: not updated: the answer is not the source\'s JSON (it starts "<!DOCTYPE html> <html><head><title>Maintenance</title></head"), an error page?',
+    );
+  });
+
+  it('a Socrata error object with status 200', async () => {
+    const body = '{"error": true, "message": "query timeout"}';
+    const { r } = await fault('lombardia', answer(200, body, 'application/json'));
+    expect(r.stderr.split('\n')[0]).toBe(
+      "lombardia: not updated: the answer is not in the source's shape: expected a JSON array of rows",
     );
   });
 
