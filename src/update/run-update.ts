@@ -99,6 +99,8 @@ function numFoundOf(head: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+const sameRow = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 interface Downloaded {
   file: string;
   bytes: number;
@@ -161,7 +163,19 @@ async function downloadSource(
       });
     }
     const pageRows = parsed as unknown[];
-    rows.push(...pageRows);
+    // A mirror that is a plain file (or a server ignoring `$limit`) sends every row at once.
+    if (page === 0 && pageRows.length > endpoint.pageSize) {
+      for (const row of pageRows) rows.push(row);
+      break;
+    }
+    // One that honours `$limit` but not `$offset` sends the first page again: never whole.
+    if (page > 0 && pageRows.length > 0 && sameRow(pageRows[0], rows[0]))
+      throw new PayloadError({
+        kind: 'wrong-shape',
+        detail: `page ${page + 1} repeats page 1 (the server ignores $offset)`,
+      });
+    // One by one: spreading a large page as arguments would overflow the stack.
+    for (const row of pageRows) rows.push(row);
     if (pageRows.length < endpoint.pageSize) break;
   }
   if (rows.length === 0) throw new PayloadError({ kind: 'empty' });
