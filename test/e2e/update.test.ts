@@ -474,6 +474,57 @@ describe('faults leave the database as it was and exit 5', () => {
     );
   });
 
+  it('HTTP 404 is the answer: no retries', async () => {
+    const { r, url } = await fault('incentivi', answer(404, 'gone'), ['--retries', '3']);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'incentivi: not updated: the server answered HTTP 404 Not Found',
+    );
+    expect(server.hits(new URL(url).pathname)).toHaveLength(1);
+  });
+
+  it('a Solr error object with status 200', async () => {
+    const body =
+      '{"responseHeader":{"status":400},"error":{"msg":"undefined field zs_nid","code":400}}';
+    const { r } = await fault('incentivi', answer(200, body, 'application/json'));
+    expect(r.stderr.split('\n')[0]).toMatch(
+      /^incentivi: not updated: the answer cannot be read: .*no valid records/,
+    );
+  });
+
+  it('a body cut off without a Content-Length (chunked)', async () => {
+    const { r } = await fault(
+      'incentivi',
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write(solrBody(CHANGED_DOCS).slice(0, 4000), () =>
+          setTimeout(() => res.socket?.destroy(), 20),
+        );
+      },
+      ['--retries', '0'],
+    );
+    expect(r.stderr.split('\n')[0]).toBe(
+      'incentivi: not updated: the download was cut off after 4,017 bytes',
+    );
+  });
+
+  it('an incentivi body that stalls after the headers', async () => {
+    const { r } = await fault('incentivi', stall('body'), ['--retries', '0']);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'incentivi: not updated: no data for 1 s (timed out, after retries)',
+    );
+  });
+
+  it('a Socrata server ignoring $offset (the first page again)', async () => {
+    const { r, url } = await fault('lombardia', (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ROWS.slice(0, 1000)));
+    });
+    expect(r.stderr.split('\n')[0]).toBe(
+      "lombardia: not updated: the answer is not in the source's shape: page 2 repeats page 1 (the server ignores $offset)",
+    );
+    expect(server.hits(new URL(url).pathname)).toHaveLength(2);
+  });
+
   it('an empty Socrata array', async () => {
     const { r } = await fault('lombardia', answer(200, '[]', 'application/json'));
     expect(r.stderr.split('\n')[0]).toBe('lombardia: not updated: the answer holds no calls');
@@ -523,6 +574,25 @@ describe('faults leave the database as it was and exit 5', () => {
       JSON.stringify(d.measures.filter((m) => m.source === s));
     expect(of(after, 'incentivi')).toBe(of(before, 'incentivi'));
     expect(after.measures.length).toBe(before.measures.length + 1);
+  });
+});
+
+describe('a Lombardy mirror that is a plain file', () => {
+  it('a server ignoring $limit and $offset: its one answer holds every row', async () => {
+    const dir = fromTemplate();
+    const body = JSON.stringify([...ROWS, { ...ROWS[2], codice_bando: 'RLFILE1' }]);
+    server.route('/file/lombardia', answer(200, body, 'application/json'));
+    const r = await fesr(dir, [
+      'update',
+      'lombardia',
+      ...urls(null, `${server.origin}/file/lombardia`),
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(
+      /^lombardia: 2,501 read: 1 new, 0 changed, 0 withdrawn, 2,500 unchanged in \d+\.\d s\n {2}new {8}lombardia-RLFILE1 /,
+    );
+    expect(r.code).toBe(0);
+    expect(server.hits('/file/lombardia')).toHaveLength(1);
   });
 });
 
