@@ -183,8 +183,13 @@ async function downloadSource(
   return { file, bytes, validators: first ?? { etag: null, lastModified: null } };
 }
 
-async function updateSource(db: Db, endpoint: Endpoint, options: UpdateOptions, dir: string) {
-  const runAt = options.now().toISOString();
+async function updateSource(
+  db: Db,
+  endpoint: Endpoint,
+  options: UpdateOptions,
+  dir: string,
+  runAt: string,
+) {
   const validators = lastValidators(db, endpoint.source, endpoint.url);
   const downloaded = await downloadSource(endpoint, options, validators, dir);
   if (downloaded === 'not-modified') {
@@ -325,11 +330,14 @@ function failureOf(endpoint: Endpoint, error: unknown): SourceOutcome {
 export async function runUpdate(db: Db, options: UpdateOptions): Promise<SourceOutcome[]> {
   const outcomes: SourceOutcome[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'fesr-update-'));
+  // One time for the whole run: its snapshots share it, so `--new`/`--changed` (the newest run)
+  // read every source's changes, not only the last source's.
+  const runAt = options.now().toISOString();
   try {
     for (const endpoint of options.endpoints) {
       let outcome: SourceOutcome;
       try {
-        outcome = await updateSource(db, endpoint, options, dir);
+        outcome = await updateSource(db, endpoint, options, dir, runAt);
       } catch (error) {
         outcome = failureOf(endpoint, error);
       }
