@@ -631,6 +631,28 @@ describe('redirects and gzip', () => {
   });
 });
 
+describe('one run, both sources changed, on the real clock', () => {
+  it('--new lists what the run brought to each source, not only the last one', async () => {
+    const dir = fromTemplate();
+    server.route('/both/incentivi', solr(CHANGED_DOCS));
+    server.route('/both/lombardia', socrata([...ROWS, { ...ROWS[1], codice_bando: 'RLBOTH1' }]));
+    // No FESR_NOW: the sources are updated a few milliseconds apart.
+    const real = { FESR_NOW: '' };
+    const r = await fesr(
+      dir,
+      ['update', ...urls(`${server.origin}/both/incentivi`, `${server.origin}/both/lombardia`)],
+      real,
+    );
+    expect(r.code).toBe(0);
+    const news = await fesr(dir, ['search', '--new', '--status', 'all', '--format', 'json'], real);
+    expect(news.code).toBe(0);
+    expect((JSON.parse(news.stdout) as Json[]).map((n) => n.id).sort()).toEqual([
+      `incentivi-${ADDED_ID}`,
+      'lombardia-RLBOTH1',
+    ]);
+  });
+});
+
 describe('through a proxy', () => {
   it('tunnels through HTTP_PROXY, and NO_PROXY bypasses it', async () => {
     const proxy = await startConnectProxy();
