@@ -423,6 +423,75 @@ describe('faults leave the database as it was and exit 5', () => {
     expect(server.hits('/retry/incentivi')).toHaveLength(3);
   });
 
+  it('a body trickling in slower than the timeout in all, but never silent that long', async () => {
+    const dir = fromTemplate();
+    const body = Buffer.from(solrBody(CHANGED_DOCS), 'utf8');
+    server.route('/trickle/incentivi', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      const parts = 4;
+      const size = Math.ceil(body.length / parts);
+      let sent = 0;
+      const next = () => {
+        res.write(body.subarray(sent * size, (sent + 1) * size));
+        if (++sent < parts) setTimeout(next, 450);
+        else res.end();
+      };
+      next();
+    });
+    const r = await fesr(dir, [
+      'update',
+      'incentivi',
+      ...urls(`${server.origin}/trickle/incentivi`, null),
+      '--timeout',
+      '1',
+      '--retries',
+      '0',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toMatch(/^incentivi: 40 read: 1 new, 1 changed, 1 withdrawn/);
+    expect(r.code).toBe(0);
+  });
+
+  it('a Retry-After of an hour is capped, not waited for', async () => {
+    const dir = fromTemplate();
+    server.route(
+      '/later/incentivi',
+      sequence((_req, res) => {
+        res.writeHead(503, { 'retry-after': '3600' }).end();
+      }, solr(CHANGED_DOCS)),
+    );
+    const started = Date.now();
+    const r = await fesr(dir, [
+      'update',
+      'incentivi',
+      ...urls(`${server.origin}/later/incentivi`, null),
+      '--retries',
+      '1',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toMatch(/^incentivi: 40 read: 1 new, 1 changed, 1 withdrawn/);
+    expect(r.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('a proxy that is down: the proxy hint', async () => {
+    const port = await closedPort();
+    server.route('/behind/incentivi', solr(DOCS));
+    const dir = fromTemplate();
+    const before = dumpDb(dbOf(dir));
+    const r = await fesr(
+      dir,
+      ['update', 'incentivi', ...urls(`${server.origin}/behind/incentivi`, null), '--retries', '0'],
+      { HTTP_PROXY: `http://127.0.0.1:${port}` },
+    );
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toMatch(/^incentivi: not updated: network error ECONNREFUSED/);
+    expect(r.stderr).toContain('Behind a company proxy, set HTTPS_PROXY (and NO_PROXY).');
+    expect(r.code).toBe(5);
+    expect(server.hits('/behind/incentivi')).toHaveLength(0);
+    expect(dumpDb(dbOf(dir))).toBe(before);
+  });
+
   it('a server that never answers, past the timeout', async () => {
     const { r } = await fault('incentivi', stall('headers'), ['--retries', '0']);
     expect(r.stderr.split('\n')[0]).toBe(
