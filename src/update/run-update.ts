@@ -99,6 +99,8 @@ function numFoundOf(head: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+const sameRow = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 interface Downloaded {
   file: string;
   bytes: number;
@@ -161,7 +163,19 @@ async function downloadSource(
       });
     }
     const pageRows = parsed as unknown[];
-    rows.push(...pageRows);
+    // A mirror that is a plain file (or a server ignoring `$limit`) sends every row at once.
+    if (page === 0 && pageRows.length > endpoint.pageSize) {
+      for (const row of pageRows) rows.push(row);
+      break;
+    }
+    // One that honours `$limit` but not `$offset` sends the first page again: never whole.
+    if (page > 0 && pageRows.length > 0 && sameRow(pageRows[0], rows[0]))
+      throw new PayloadError({
+        kind: 'wrong-shape',
+        detail: `page ${page + 1} repeats page 1 (the server ignores $offset)`,
+      });
+    // One by one: spreading a large page as arguments would overflow the stack.
+    for (const row of pageRows) rows.push(row);
     if (pageRows.length < endpoint.pageSize) break;
   }
   if (rows.length === 0) throw new PayloadError({ kind: 'empty' });
@@ -169,8 +183,13 @@ async function downloadSource(
   return { file, bytes, validators: first ?? { etag: null, lastModified: null } };
 }
 
-async function updateSource(db: Db, endpoint: Endpoint, options: UpdateOptions, dir: string) {
-  const runAt = options.now().toISOString();
+async function updateSource(
+  db: Db,
+  endpoint: Endpoint,
+  options: UpdateOptions,
+  dir: string,
+  runAt: string,
+) {
   const validators = lastValidators(db, endpoint.source, endpoint.url);
   const downloaded = await downloadSource(endpoint, options, validators, dir);
   if (downloaded === 'not-modified') {
@@ -312,11 +331,14 @@ function failureOf(endpoint: Endpoint, error: unknown): SourceOutcome {
 export async function runUpdate(db: Db, options: UpdateOptions): Promise<SourceOutcome[]> {
   const outcomes: SourceOutcome[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'fesr-update-'));
+  // One time for the whole run: its snapshots share it, so `--new`/`--changed` (the newest run)
+  // read every source's changes, not only the last source's.
+  const runAt = options.now().toISOString();
   try {
     for (const endpoint of options.endpoints) {
       let outcome: SourceOutcome;
       try {
-        outcome = await updateSource(db, endpoint, options, dir);
+        outcome = await updateSource(db, endpoint, options, dir, runAt);
       } catch (error) {
         outcome = failureOf(endpoint, error);
       }

@@ -27,6 +27,15 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
   return n;
 }
 
+/** A count that may be 0: `--retries 0` tries once. */
+function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
+    throw new UsageError(`${flag} ${value}: expected a whole number, 0 or more`, `e.g. ${flag} 3`);
+  return n;
+}
+
 function report(ctx: CliContext, outcome: SourceOutcome): void {
   const t = ctx.messages.update;
   const source = outcome.endpoint.source;
@@ -75,7 +84,7 @@ export async function runUpdateCommand(
 ): Promise<void> {
   const endpoints = resolveEndpoints(flags.url ?? [], ctx.env, sources);
   const timeoutSeconds = positiveNumber('--timeout', flags.timeout, 60);
-  const retries = Math.floor(positiveNumber('--retries', flags.retries ?? '3', 3));
+  const retries = wholeNumber('--retries', flags.retries, 3);
   // The first wait before a retry; tests and mirrors on a local network may shorten it.
   const retryBaseMs = positiveNumber('FESR_RETRY_DELAY_MS', ctx.env.FESR_RETRY_DELAY_MS, 1000);
   const http = createHttpClient(
