@@ -84,6 +84,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const now = options.now ?? (() => new Date());
   const label = options.label ?? (options.file === '-' ? '(stdin)' : options.file);
   const started = now();
+  // Elapsed time from the monotonic timer: the clock may be pinned (FESR_NOW) or jump.
+  const startedTimer = performance.now();
   const input = openTextInput(options.file, options.stdin);
   const { totalBytes } = input;
   try {
@@ -168,7 +170,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         commit();
       }
     });
-    report.seconds = (now().getTime() - started.getTime()) / 1000;
+    report.seconds = (performance.now() - startedTimer) / 1000;
     return report;
   } catch (error) {
     throw asInputError(error, label);
