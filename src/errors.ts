@@ -28,7 +28,11 @@ export type ErrorCode =
   | 'no-records'
   | 'unknown-format'
   | 'unknown-legal-form'
-  | 'bad-founded';
+  | 'bad-founded'
+  | 'unknown-update-source'
+  | 'bad-url'
+  | 'bad-option-number'
+  | 'no-profiles';
 
 /** The common kinds of bad value in an imported row, coded for the same reason. */
 export type IssueCode =

@@ -244,7 +244,7 @@ export function addMeasureFilters(cmd: Command): Command {
   return cmd
     .option(
       '--status <list>',
-      'open, upcoming, closed, unknown or all, comma-separated (default open,upcoming)',
+      'open, upcoming, closed, unknown, withdrawn or all, comma-separated (default open,upcoming)',
       parseStatuses,
     )
     .option(

@@ -2,6 +2,8 @@
 import type { Db } from './open.js';
 
 export interface ImportCounts {
+  /** The newest day the records say their source updated them, or null. */
+  dataAsOf?: string | null;
   recordsRead: number;
   inserted: number;
   updated: number;
@@ -42,7 +44,7 @@ export function finishImport(
 ): void {
   db.prepare(
     `UPDATE imports SET source = ?, finished_at = ?, records_read = ?, inserted = ?, updated = ?,
-      unchanged = ?, skipped = ? WHERE id = ?`,
+      unchanged = ?, skipped = ?, data_as_of = ? WHERE id = ?`,
   ).run(
     counts.source,
     finishedAt,
@@ -51,6 +53,7 @@ export function finishImport(
     counts.updated,
     counts.unchanged,
     counts.skipped,
+    counts.dataAsOf ?? null,
     id,
   );
 }

@@ -181,6 +181,9 @@ export const MIGRATIONS: readonly Migration[] = [
     ran_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 4: the day an imported file's records say their source last updated them, so a file
+  // exported months ago is not taken for today's data.
+  `ALTER TABLE imports ADD COLUMN data_as_of TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

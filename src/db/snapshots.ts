@@ -50,20 +50,23 @@ export function recordChanges(
     insert.run(snapshotId, c.id, c.kind, c.title, JSON.stringify(c.fields), baseline ? 1 : 0);
 }
 
-/** What the previous download of this source from this URL said, for a conditional request. */
+/**
+ * What the previous download of this source said, for a conditional request: only when that
+ * download came from this URL. After an update from a mirror, the store holds the mirror's data,
+ * so the official address's "not modified" would not be about what is stored.
+ */
 export function lastValidators(
   db: Db,
   source: string,
   url: string,
 ): { etag: string | null; lastModified: string | null } | null {
-  return (
-    db
-      .prepare<[string, string], { etag: string | null; lastModified: string | null }>(
-        `SELECT etag, last_modified AS lastModified FROM snapshots
-         WHERE source = ? AND url = ? ORDER BY id DESC LIMIT 1`,
-      )
-      .get(source, url) ?? null
-  );
+  const last = db
+    .prepare<[string], { url: string; etag: string | null; lastModified: string | null }>(
+      `SELECT url, etag, last_modified AS lastModified FROM snapshots
+       WHERE source = ? ORDER BY id DESC LIMIT 1`,
+    )
+    .get(source);
+  return last && last.url === url ? { etag: last.etag, lastModified: last.lastModified } : null;
 }
 
 /** Whether a source has had a download imported before (else this one is the baseline). */
@@ -202,21 +205,33 @@ export const BUNDLED_AS_OF_KEY = 'bundled_as_of';
  * of their last import and their last download (a 304 confirms the stored data).
  */
 export function sourceDates(db: Db): SourceDate[] {
-  const rows = db
+  const newest = new Map<string, string>();
+  const offer = (source: string, day: string) => {
+    const known = newest.get(source);
+    if (known === undefined || day > known) newest.set(source, day);
+  };
+  // A download is the source as it was then.
+  for (const s of db
     .prepare<[], { source: string; at: string }>(
-      `SELECT m.source, max(coalesce(i.at, ''), coalesce(s.at, '')) AS at
-       FROM (SELECT DISTINCT source FROM measures) m
-       LEFT JOIN (SELECT source, max(finished_at) AS at FROM imports GROUP BY source) i
-         ON i.source = m.source
-       LEFT JOIN (SELECT source, max(fetched_at) AS at FROM snapshots GROUP BY source) s
-         ON s.source = m.source`,
+      'SELECT source, max(fetched_at) AS at FROM snapshots GROUP BY source',
     )
-    .all();
+    .all())
+    offer(s.source, romeDate(new Date(s.at)));
+  // A file is as old as its records say (an export's last-update dates), else its import day.
+  for (const i of db
+    .prepare<[], { source: string; at: string; dataAsOf: string | null }>(
+      'SELECT source, finished_at AS at, data_as_of AS dataAsOf FROM imports',
+    )
+    .all())
+    offer(i.source, i.dataAsOf ?? romeDate(new Date(i.at)));
   const bundled = getMeta(db, BUNDLED_AS_OF_KEY);
-  return rows
-    .map((r) => ({
-      source: r.source,
-      asOf: r.source === BUNDLED_SOURCE && bundled ? bundled : r.at ? romeDate(new Date(r.at)) : '',
-    }))
-    .filter((d) => d.asOf !== '');
+  if (bundled) newest.set(BUNDLED_SOURCE, bundled);
+  const stored = db
+    .prepare<[], { source: string }>('SELECT DISTINCT source FROM measures')
+    .all()
+    .map((r) => r.source);
+  return stored.flatMap((source) => {
+    const asOf = newest.get(source);
+    return asOf ? [{ source, asOf }] : [];
+  });
 }

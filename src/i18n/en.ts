@@ -64,8 +64,16 @@ function failureText(f: SourceFailure): string {
       return `the download was cut off after ${count(f.received)} bytes${f.expected ? ` of ${count(f.expected)}` : ''}`;
     case 'not-json':
       return `the answer is not the source's JSON (it starts "${f.start}"), an error page?`;
-    case 'wrong-shape':
-      return `the answer is not in the source's shape: ${f.detail}`;
+    case 'wrong-shape': {
+      const page = f.page ? `page ${f.page} ` : '';
+      const what = {
+        'not-array': 'it is not the JSON array of rows the registry sends (an error object?)',
+        'page-not-modified': `${page}answered 304 to a request without validators`,
+        'page-not-json': `${page}is not whole JSON${f.detail ? ` (${f.detail})` : ''}`,
+        'offset-ignored': `${page}repeats page 1: the server ignores $offset, so the dataset is never whole`,
+      }[f.problem];
+      return `the answer is not in the source's shape: ${what}`;
+    }
     case 'empty':
       return 'the answer holds no calls';
     case 'bad-data':
@@ -508,6 +516,10 @@ export const en: Messages = {
     headingAsOf: () => 'data as of',
     dataLine: (sources) =>
       `Data: ${sources.map((s) => `${s.source} ${s.asOf} (${s.days === 0 ? 'today' : `${days(s.days)} ago`})`).join(', ')}`,
+    baselineOnly: () =>
+      'The last update was the first of its sources: a baseline, not news. --new and --changed list what the next updates bring.',
+    nothingChanged: () =>
+      'Nothing new or changed for this profile in the last update (other filters still apply).',
     noUpdateYet: () =>
       'No update recorded yet: run `fesr update` first; --new and --changed list what an update brought.',
     newsHeading: (profile, n) => `${profile}: ${count(n)} new or changed call${n === 1 ? '' : 's'}`,

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors.js';
 import type { SourceFailure } from '../core/update-failures.js';
 import { SME_CEILINGS } from '../core/size.js';
 import type {
@@ -100,12 +101,23 @@ function failureText(f: SourceFailure): string {
       return `il download si è interrotto dopo ${count(f.received)} byte${f.expected ? ` su ${count(f.expected)}` : ''}`;
     case 'not-json':
       return `la risposta non è il JSON della fonte (inizia con "${f.start}"), una pagina di errore?`;
-    case 'wrong-shape':
-      return `la risposta non ha la forma della fonte: ${f.detail}`;
+    case 'wrong-shape': {
+      const page = f.page ? `la pagina ${f.page} ` : '';
+      const what = {
+        'not-array': "non è l'array JSON di righe del registro (un oggetto di errore?)",
+        'page-not-modified': `${page}ha risposto 304 a una richiesta senza validatori`,
+        'page-not-json': `${page}non è JSON completo${f.detail ? ` (${f.detail})` : ''}`,
+        'offset-ignored': `${page}ripete la pagina 1: il server ignora $offset, quindi i dati non sono mai completi`,
+      }[f.problem];
+      return `la risposta non ha la forma della fonte: ${what}`;
+    }
     case 'empty':
       return 'la risposta non contiene bandi';
-    case 'bad-data':
-      return `la risposta non si legge: ${f.message}`;
+    case 'bad-data': {
+      // The importer's message, in Italian when the catalogue has its code.
+      const said = f.code ? it.errors[f.code as ErrorCode]?.(f.params)?.[0] : undefined;
+      return `la risposta non si legge: ${said ?? f.message}`;
+    }
   }
 }
 const quoted = (items: readonly string[], last: string) => {
@@ -523,6 +535,24 @@ export const it: Messages = {
       `comune sconosciuto "${p.input}"`,
       'controlla come è scritto, o indica la provincia',
     ],
+    'unknown-update-source': (p) => [
+      `${p.where}: fonte sconosciuta "${p.input}"`,
+      `le fonti sono ${p.sources}`,
+    ],
+    'bad-url': (p) => [
+      `${p.where}: "${p.input}" non è un indirizzo http:// o https:// (FONTE=URL)`,
+      'es. --url lombardia=https://mirror.example/bandi.json',
+    ],
+    'bad-option-number': (p) => [
+      p.min === '0'
+        ? `${p.flag} ${p.input}: serve un numero intero, 0 o più`
+        : `${p.flag} ${p.input}: serve un numero positivo`,
+      `es. ${p.flag} ${p.example}`,
+    ],
+    'no-profiles': () => [
+      'nessun profilo salvato per cui cercare novità',
+      'salvane uno con `fesr profile save NOME …`, o indica --profile NOME',
+    ],
     'unknown-ateco-version': (p) => [
       `versione ATECO sconosciuta "${p.prefix}" in "${p.input}"`,
       'scrivi 2007:CODICE o 2025:CODICE, es. 2007:25.62.00',
@@ -660,7 +690,9 @@ export const it: Messages = {
       (asOf ? ` (aggiornati al ${asOf}).` : '.') +
       ' Dietro un proxy aziendale, imposta HTTPS_PROXY (e NO_PROXY).',
     failedSummary: (failed, total) => [
-      `${failed.length} fonti su ${total} non aggiornate (${failed.join(', ')})`,
+      failed.length === 1
+        ? `1 fonte su ${total} non aggiornata (${failed.join(', ')})`
+        : `${failed.length} fonti su ${total} non aggiornate (${failed.join(', ')})`,
       failed.length === total
         ? 'il database non è cambiato; riprova `fesr update` più tardi, o vedi README "fesr update"'
         : 'le altre fonti sono aggiornate; riprova `fesr update` più tardi, o vedi README "fesr update"',
@@ -672,6 +704,10 @@ export const it: Messages = {
     headingAsOf: () => 'dati al',
     dataLine: (sources) =>
       `Dati: ${sources.map((s) => `${s.source} ${s.asOf} (${s.days === 0 ? 'oggi' : `${days(s.days)} fa`})`).join(', ')}`,
+    baselineOnly: () =>
+      "L'ultimo aggiornamento era il primo delle sue fonti: una base, non novità. --new e --changed elencano ciò che porteranno i prossimi.",
+    nothingChanged: () =>
+      "Nulla di nuovo o modificato per questo profilo nell'ultimo aggiornamento (gli altri filtri restano).",
     noUpdateYet: () =>
       'Nessun aggiornamento registrato: esegui prima `fesr update`; --new e --changed elencano ciò che un aggiornamento ha portato.',
     newsHeading: (profile, n) =>

@@ -375,6 +375,10 @@ export interface UpdateMessages {
   dataLine(sources: readonly { source: string; asOf: string; days: number }[]): string;
   /** `--new` / `--changed` with no update recorded yet. */
   noUpdateYet(): string;
+  /** `--new`/`--changed` when the last update was every source's first: a baseline. */
+  baselineOnly(): string;
+  /** `--new`/`--changed` with no result. */
+  nothingChanged(): string;
   newsHeading(profile: string, count: number): string;
 }
 

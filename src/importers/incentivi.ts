@@ -1,7 +1,7 @@
 // incentivi.gov.it open data (MIMIT): the Solr JSON export and its CSV export share field names.
 // Field meanings and quirks: README "Importing more data" and the research on the export.
 import { parseAtecoCode } from '../core/ateco.js';
-import { isValidDate, utcInstantToRomeLocal } from '../core/dates.js';
+import { isValidDate, romeDate, utcInstantToRomeLocal } from '../core/dates.js';
 import { parseAmount } from '../core/numbers.js';
 import {
   amountPlaceholder,
@@ -260,7 +260,9 @@ export function mapIncentiviRecord(
   if (measure.opensAt && measure.closesAt && measure.closesAt < measure.opensAt) {
     r.fail('Data_chiusura', `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);
   }
-  return r.issues.length ? { ok: false, issues: r.issues } : { ok: true, measure };
+  return r.issues.length
+    ? { ok: false, issues: r.issues }
+    : { ok: true, measure, recordDate: lastUpdateDay(raw.Data_ultimo_aggiornamento) };
 }
 
 const NOTE_FIELDS: [string, string][] = [
@@ -274,6 +276,13 @@ const NOTE_FIELDS: [string, string][] = [
   ['Altre caratteristiche', 'Altre_caratteristiche'],
   ['Aggiornato (UTC)', 'Data_ultimo_aggiornamento'],
 ];
+
+/** `Data_ultimo_aggiornamento` (a UTC instant) as the Rome day, or null when absent or unreadable. */
+function lastUpdateDay(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : romeDate(instant);
+}
 
 export const incentivi: RecordMapper = {
   format: 'incentivi',

@@ -115,7 +115,10 @@ export function mapLombardiaRecord(raw: RawRecord, line: number, source: string)
       `closes (${measure.closesAt}) before it opens (${measure.opensAt})`,
     );
   }
-  return r.issues.length ? { ok: false, issues: r.issues } : { ok: true, measure };
+  return r.issues.length
+    ? { ok: false, issues: r.issues }
+    : // A saved detail page says when it was fetched; the registry's rows say nothing.
+      { ok: true, measure, recordDate: fetched && isValidDate(fetched) ? fetched : null };
 }
 
 export const lombardia: RecordMapper = {

@@ -60,6 +60,8 @@ export interface ImportReport {
   dryRun: boolean;
   /** What `issues[].line` counts: CSV lines, or JSON records. */
   position: 'line' | 'record';
+  /** The newest day the records say the source updated them (Europe/Rome), when they say. */
+  dataAsOf: string | null;
 }
 
 function chooseMapper(stream: RecordStream, options: ImportOptions, label: string): RecordMapper {
@@ -106,6 +108,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       seconds: 0,
       dryRun: options.dryRun ?? false,
       position: records.container === 'json' ? 'record' : 'line',
+      dataAsOf: null,
     };
     const context = mapContext(db);
     const sourcesSeen = new Set<string>();
@@ -124,6 +127,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
           // --source names every record of the file, whatever a `source` column says.
           const mapped = options.source ? { ...outcome.measure, source } : outcome.measure;
           const measure = { ...mapped, rules: extractRules(mapped, context) };
+          const day = outcome.recordDate;
+          if (day && (report.dataAsOf === null || day > report.dataAsOf)) report.dataAsOf = day;
           sourcesSeen.add(measure.source);
           report[write(measure, report.dryRun)]++;
           options.onMeasure?.(measure);

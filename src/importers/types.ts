@@ -15,7 +15,14 @@ export interface RowIssue {
   params?: Record<string, string>;
 }
 
-export type RowOutcome = { ok: true; measure: Measure } | { ok: false; issues: RowIssue[] };
+export type RowOutcome =
+  | {
+      ok: true;
+      measure: Measure;
+      /** The day (Europe/Rome) the source last updated the record, when the record says. */
+      recordDate?: string | null;
+    }
+  | { ok: false; issues: RowIssue[] };
 
 /** A plain record read from a file: field name to text (or, for JSON, any value). */
 export type RawRecord = Record<string, unknown>;

@@ -1,8 +1,8 @@
 // What an update changed, as lines a person following calls can scan: kind, id, title, then the
 // fields with their before and after values.
 import type { CallChange, FieldChange } from '../core/changes.js';
-import type { MatchResult } from '../core/types.js';
-import type { Messages } from '../i18n/messages.js';
+import { STATUSES, type MatchResult, type Status } from '../core/types.js';
+import type { Messages, ShowField } from '../i18n/messages.js';
 import { sanitizeText, truncate } from './text.js';
 
 function valueText(value: unknown): string {
@@ -12,12 +12,65 @@ function valueText(value: unknown): string {
   return String(value as string | number | boolean);
 }
 
-/** `closesAt 2026-12-31 → 2027-03-31`, or `description changed` for a long text. */
+/** The label `fesr show` gives a measure's field, where it shows that field under a name. */
+const SHOWN_AS: Readonly<Record<string, ShowField>> = {
+  status: 'status',
+  opensAt: 'opens',
+  closesAt: 'closes',
+  budgetEur: 'budget',
+  aidForms: 'aid',
+  minAidEur: 'minAid',
+  maxAidEur: 'maxAid',
+  minSpendEur: 'minSpend',
+  actionCode: 'action',
+  sourceUrls: 'sources',
+  programme: 'programme',
+  managingBody: 'managingBody',
+  procedure: 'procedure',
+  aidDetail: 'aidDetail',
+  sizes: 'sizes',
+  maxEmployees: 'maxEmployees',
+  sizeNote: 'sizeNote',
+  atecoIncluded: 'atecoIncluded',
+  atecoExcluded: 'atecoExcluded',
+  atecoVersion: 'atecoVersion',
+  sectorNote: 'sectorNote',
+  territory: 'territory',
+  applicants: 'applicants',
+  applicantNote: 'applicantNote',
+  callCode: 'callCode',
+  evidence: 'evidence',
+  url: 'url',
+  notes: 'notes',
+  datesNote: 'datesNote',
+  statusSeen: 'statusSeen',
+  areaScope: 'areaScope',
+  sectorsListed: 'sectorsListed',
+};
+
+/** A field as the interface names it (`closes`, `scadenza`); the title by its heading. */
+function fieldName(field: string, t: Messages): string {
+  if (field === 'title') return t.headingTitle();
+  const shown = SHOWN_AS[field];
+  return shown ? t.fieldLabel(shown) : field;
+}
+
+function statusValue(value: unknown, t: Messages): string {
+  return (STATUSES as readonly unknown[]).includes(value)
+    ? t.admin.statusName(value as Status)
+    : valueText(value);
+}
+
+/** `closes 2026-12-31 → 2027-03-31`, or `description changed` for a long text. */
 export function fieldChangeText(change: FieldChange, t: Messages): string {
-  if (change.before === null && change.after === null) return t.update.textChanged(change.field);
-  const before = truncate(sanitizeText(valueText(change.before)), 40);
-  const after = truncate(sanitizeText(valueText(change.after)), 40);
-  return `${change.field} ${before} → ${after}`;
+  const name = fieldName(change.field, t);
+  if (change.before === null && change.after === null) return t.update.textChanged(name);
+  const show = (value: unknown) =>
+    truncate(
+      sanitizeText(change.field === 'status' ? statusValue(value, t) : valueText(value)),
+      40,
+    );
+  return `${name} ${show(change.before)} → ${show(change.after)}`;
 }
 
 export function changeLine(change: CallChange, t: Messages): string {

@@ -80,14 +80,18 @@ export const ENDPOINTS: Readonly<Record<UpdateSource, Endpoint>> = {
 };
 
 function parseUrl(text: string, where: string): string {
-  let url: URL;
+  let url: URL | null = null;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`${where}: "${text}" is not a URL`, 'give an http:// or https:// URL');
+    url = null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new UsageError(`${where}: "${text}" is not an http(s) URL`, 'give an http(s) URL');
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new UsageError(
+      `${where}: "${text}" is not an http:// or https:// URL`,
+      'e.g. --url lombardia=https://mirror.example/bandi.json',
+      { detail: { code: 'bad-url', params: { where, input: text } } },
+    );
   return url.toString();
 }
 
@@ -97,6 +101,12 @@ function sourceNamed(name: string, where: string): UpdateSource {
     throw new UsageError(
       `${where}: unknown source "${name}"`,
       `the sources are ${UPDATE_SOURCES.join(', ')}`,
+      {
+        detail: {
+          code: 'unknown-update-source',
+          params: { where, input: name, sources: UPDATE_SOURCES.join(', ') },
+        },
+      },
     );
   return source;
 }
@@ -115,11 +125,17 @@ export function resolveEndpoints(
   for (const flag of urlFlags) {
     const at = flag.indexOf('=');
     if (at <= 0)
-      throw new UsageError(`--url ${flag}: expected SOURCE=URL`, 'e.g. --url lombardia=http://…');
+      throw new UsageError(
+        `--url ${flag}: expected SOURCE=URL`,
+        'e.g. --url lombardia=https://mirror.example/bandi.json',
+        { detail: { code: 'bad-url', params: { where: '--url', input: flag } } },
+      );
     const source = sourceNamed(flag.slice(0, at), '--url');
     overrides.set(source, parseUrl(flag.slice(at + 1), `--url ${source}`));
   }
-  const chosen = only.length ? only.map((name) => sourceNamed(name, '--source')) : UPDATE_SOURCES;
+  const chosen = only.length
+    ? only.map((name) => sourceNamed(name, 'fesr update'))
+    : UPDATE_SOURCES;
   return [...new Set(chosen)].map((source) => ({
     ...ENDPOINTS[source],
     url: overrides.get(source) ?? ENDPOINTS[source].url,

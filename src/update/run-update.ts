@@ -90,7 +90,7 @@ function checkJson(head: string, expect: 'object-or-array' | 'array'): void {
       start: start.slice(0, 60).replace(/\s+/g, ' '),
     });
   if (expect === 'array' && first !== '[')
-    throw new PayloadError({ kind: 'wrong-shape', detail: 'expected a JSON array of rows' });
+    throw new PayloadError({ kind: 'wrong-shape', problem: 'not-array', page: null, detail: null });
 }
 
 /** `numFound` of a Solr answer, read from its head (it precedes the docs). */
@@ -147,7 +147,12 @@ async function downloadSource(
     });
     if (result.kind === 'not-modified') {
       if (page === 0) return 'not-modified';
-      throw new PayloadError({ kind: 'wrong-shape', detail: `page ${page + 1} answered 304` });
+      throw new PayloadError({
+        kind: 'wrong-shape',
+        problem: 'page-not-modified',
+        page: page + 1,
+        detail: null,
+      });
     }
     bytes += result.bytes;
     first ??= result.validators;
@@ -159,7 +164,9 @@ async function downloadSource(
     } catch (error) {
       throw new PayloadError({
         kind: 'wrong-shape',
-        detail: `page ${page + 1} is not whole JSON (${(error as Error).message.slice(0, 80)})`,
+        problem: 'page-not-json',
+        page: page + 1,
+        detail: (error as Error).message.slice(0, 80),
       });
     }
     const pageRows = parsed as unknown[];
@@ -172,7 +179,9 @@ async function downloadSource(
     if (page > 0 && pageRows.length > 0 && sameRow(pageRows[0], rows[0]))
       throw new PayloadError({
         kind: 'wrong-shape',
-        detail: `page ${page + 1} repeats page 1 (the server ignores $offset)`,
+        problem: 'offset-ignored',
+        page: page + 1,
+        detail: null,
       });
     // One by one: spreading a large page as arguments would overflow the stack.
     for (const row of pageRows) rows.push(row);
@@ -320,7 +329,14 @@ function failureOf(endpoint: Endpoint, error: unknown): SourceOutcome {
     return {
       endpoint,
       kind: 'failed',
-      failure: noRecords ? { kind: 'empty' } : { kind: 'bad-data', message: error.message },
+      failure: noRecords
+        ? { kind: 'empty' }
+        : {
+            kind: 'bad-data',
+            message: error.message,
+            code: error.detail?.code ?? null,
+            params: error.detail?.params ?? {},
+          },
       offline: false,
     };
   }

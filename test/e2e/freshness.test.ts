@@ -2,6 +2,7 @@
 // data date of each JSON result, and what --new/--changed and `fesr news` say before any update.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runFesr, seedTemplate, seededDir } from '../helpers/run-fesr.js';
 
@@ -65,6 +66,29 @@ describe('freshness', () => {
     const r = runFesr(['search', ...cosmetics, '--text', 'prova'], dir, { env: LATER });
     expect(r.stdout).toContain('consulente 2027-02-15 (today)');
     expect(r.stdout).not.toContain('Only the bundled dataset');
+  });
+});
+
+describe('an imported export is as old as its records say', () => {
+  it('dates the June 2025 incentivi export by its newest last-update day, with the notice', () => {
+    const dir = seededDir(template);
+    const file = fileURLToPath(
+      new URL(
+        '../fixtures/import/incentivi-gov-it_evoluto_opendata-export_2025-06-28.json',
+        import.meta.url,
+      ),
+    );
+    expect(runFesr(['import', file], dir, { env: LATER }).code).toBe(0);
+    const rows = JSON.parse(
+      runFesr(['search', '--source', 'incentivi', '--status', 'all', '--format', 'json'], dir, {
+        env: LATER,
+      }).stdout,
+    ) as { dataAsOf: string }[];
+    expect(new Set(rows.map((r) => r.dataAsOf))).toEqual(new Set(['2025-04-03']));
+    const table = runFesr(['search', '--province', 'MI'], dir, { env: LATER });
+    expect(table.stdout).toContain('incentivi 2025-04-03 (');
+    // The bundled data (2026-12-01) is the newest: 76 days before the pinned day.
+    expect(table.stdout).toContain('The newest data is as of 2026-12-01, 76 days ago:');
   });
 });
 

@@ -241,7 +241,7 @@ describe('a changed payload', () => {
     const title = (id: number) => EXPORT.find((d) => d.ID_Incentivo === id)?.Titolo as string;
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(new RegExp(`^  changed    incentivi-${CHANGED_ID}  `)),
-      '             closesAt 2026-12-31 → 2027-03-31; budgetEur 175000000 → 200000000',
+      '             closes 2026-12-31 → 2027-03-31; budget 175000000 → 200000000',
       expect.stringMatching(new RegExp(`^  new        incentivi-${ADDED_ID}  ${title(ADDED_ID)}`)),
       expect.stringMatching(new RegExp(`^  withdrawn  incentivi-${REMOVED_ID}  `)),
       '             status open → withdrawn',
@@ -278,6 +278,9 @@ describe('a changed payload', () => {
     expect(withdrawn.map((w) => [w.id, w.status])).toEqual([
       [`incentivi-${REMOVED_ID}`, 'withdrawn'],
     ]);
+    // --changed lists what the update withdrew without being asked for --status.
+    const changedByDefault = await searchJson(dir, ['--changed']);
+    expect(changedByDefault.map((c) => c.id)).toContain(`incentivi-${REMOVED_ID}`);
     const byDefault = await searchJson(dir, []);
     expect(byDefault.map((d) => d.id)).not.toContain(`incentivi-${REMOVED_ID}`);
     expect(byDefault.map((d) => d.id)).toContain(`incentivi-${ADDED_ID}`);
@@ -532,7 +535,7 @@ describe('faults leave the database as it was and exit 5', () => {
     const body = '{"error": true, "message": "query timeout"}';
     const { r } = await fault('lombardia', answer(200, body, 'application/json'));
     expect(r.stderr.split('\n')[0]).toBe(
-      "lombardia: not updated: the answer is not in the source's shape: expected a JSON array of rows",
+      "lombardia: not updated: the answer is not in the source's shape: it is not the JSON array of rows the registry sends (an error object?)",
     );
   });
 
@@ -582,7 +585,7 @@ describe('faults leave the database as it was and exit 5', () => {
       res.end(JSON.stringify(ROWS.slice(0, 1000)));
     });
     expect(r.stderr.split('\n')[0]).toBe(
-      "lombardia: not updated: the answer is not in the source's shape: page 2 repeats page 1 (the server ignores $offset)",
+      "lombardia: not updated: the answer is not in the source's shape: page 2 repeats page 1: the server ignores $offset, so the dataset is never whole",
     );
     expect(server.hits(new URL(url).pathname)).toHaveLength(2);
   });
@@ -779,5 +782,60 @@ describe('fesr news', () => {
 
     const again = await fesr(dir, ['news']);
     expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('conditional requests follow the address the store was filled from', () => {
+  it('does not trust a 304 from the official address after an update from a mirror', async () => {
+    const dir = fromTemplate();
+    // The mirror lacks one call: it is withdrawn.
+    server.route('/mirror/incentivi', solr(DOCS.slice(1), { etag: '"mirror-v1"' }));
+    const mirror = await fesr(dir, [
+      'update',
+      'incentivi',
+      ...urls(`${server.origin}/mirror/incentivi`, null),
+    ]);
+    expect(mirror.stdout).toMatch(/1 withdrawn/);
+    // Back to the first address, which would answer 304 to its old ETag: asked without it,
+    // it sends the whole export and the call comes back.
+    const again = await fesr(dir, [
+      'update',
+      'incentivi',
+      ...urls(`${server.origin}/base/incentivi`, null),
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('304');
+    expect(again.stdout).toMatch(/1 back/);
+    const ifNoneMatch = server.hits('/base/incentivi').at(-1)?.headers['if-none-match'];
+    expect(ifNoneMatch).toBeUndefined();
+  });
+
+  it('says after a first update that --new has nothing to list yet: it was a baseline', async () => {
+    const r = await fesr(fromTemplate(), ['search', '--new', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toContain('The last update was the first of its sources: a baseline');
+  });
+});
+
+describe('in Italian', () => {
+  it('names the changed fields and statuses in Italian, and says its usage errors in Italian', async () => {
+    const dir = fromTemplate();
+    server.route('/it/incentivi', solr(CHANGED_DOCS, { etag: '"inc-it"' }));
+    const it = { LANG: 'it_IT.UTF-8' };
+    const r = await fesr(
+      dir,
+      ['update', 'incentivi', ...urls(`${server.origin}/it/incentivi`, null)],
+      it,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('chiusura 2026-12-31 → 2027-03-31; dotazione 175000000 → 200000000');
+    expect(r.stdout).toMatch(/aperto → ritirato/);
+    const bogus = await fesr(dir, ['update', 'nessuna'], it);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('fonte sconosciuta "nessuna"');
+    const badUrl = await fesr(dir, ['update', '--url', 'lombardia=ftp://x'], it);
+    expect(badUrl.code).toBe(2);
+    expect(badUrl.stderr).toContain('non è un indirizzo http:// o https://');
   });
 });

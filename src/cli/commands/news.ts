@@ -31,6 +31,7 @@ export async function runNews(flags: NewsFlags, ctx: CliContext): Promise<void> 
     throw new UsageError(
       'no saved profiles to report news for',
       'save one with `fesr profile save NAME …`, or give --profile NAME',
+      { detail: { code: 'no-profiles', params: {} } },
     );
   await withStore(ctx, (db) => {
     const asOf = romeDate(ctx.now());

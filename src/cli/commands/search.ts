@@ -39,19 +39,26 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
   const format = chooseFormat(flags, SEARCH_FORMATS);
   checkOutputTarget(flags);
   const asOf = asOfDay(flags.asOf, ctx);
-  const statuses = flags.status?.length ? flags.status : DEFAULT_STATUSES;
+  // What an update withdrew is part of what it changed: listed by --changed unless --status says.
+  const statuses: readonly Status[] = flags.status?.length
+    ? flags.status
+    : flags.changed
+      ? [...DEFAULT_STATUSES, 'withdrawn']
+      : DEFAULT_STATUSES;
   // JSON and CSV are interfaces: their reasons stay English whatever the locale (a calendar is
   // read by people: it speaks theirs).
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
   await withStore(ctx, (db) => {
     const profile = resolveProfile(db, flags, ctx);
     const wants = { new: Boolean(flags.new), changed: Boolean(flags.changed) };
-    const changes =
-      wants.new || wants.changed
-        ? latestRunChanges(db).filter((c) => !c.baseline && wantedChange(c.kind, wants))
-        : null;
-    if (changes && !hasSnapshots(db))
+    const latest = wants.new || wants.changed ? latestRunChanges(db) : null;
+    const changes = latest
+      ? latest.filter((c) => !c.baseline && wantedChange(c.kind, wants))
+      : null;
+    if (latest && !hasSnapshots(db))
       ctx.stderr.write(`fesr: ${ctx.messages.update.noUpdateYet()}\n`);
+    else if (latest?.length && latest.every((c) => c.baseline))
+      ctx.stderr.write(`fesr: ${ctx.messages.update.baselineOnly()}\n`);
     const found = findMatches(db, profile, {
       ...flags,
       asOf,
@@ -72,8 +79,12 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
       colors,
       ctx.stdout.columns ?? 80,
     );
-    if (results.length === 0)
-      return emit(ctx, flags, `${messages.noResults(Boolean(flags.explain))}\n${fresh}`);
+    if (results.length === 0) {
+      const none = changes
+        ? messages.update.nothingChanged()
+        : messages.noResults(Boolean(flags.explain));
+      return emit(ctx, flags, `${none}\n${fresh}`);
+    }
     const table = renderTable(results, { messages, colors, width: ctx.stdout.columns ?? 80 });
     const why = flags.explain ? `\n${renderExplanations(results, messages, colors)}\n` : '';
     const what = changes ? `\n${renderResultChanges(results, messages)}` : '';

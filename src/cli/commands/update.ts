@@ -23,7 +23,12 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`${flag} ${value}: expected a positive number`, `e.g. ${flag} 30`);
+    throw new UsageError(`${flag} ${value}: expected a positive number`, `e.g. ${flag} 30`, {
+      detail: {
+        code: 'bad-option-number',
+        params: { flag, input: value, example: '30', min: '>0' },
+      },
+    });
   return n;
 }
 
@@ -32,7 +37,9 @@ function wholeNumber(flag: string, value: string | undefined, fallback: number):
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
-    throw new UsageError(`${flag} ${value}: expected a whole number, 0 or more`, `e.g. ${flag} 3`);
+    throw new UsageError(`${flag} ${value}: expected a whole number, 0 or more`, `e.g. ${flag} 3`, {
+      detail: { code: 'bad-option-number', params: { flag, input: value, example: '3', min: '0' } },
+    });
   return n;
 }
 
