@@ -49,6 +49,14 @@ export function collapseAtecoHits(
     if (kept.length === limit) break;
   }
   for (const choice of kept) choice.versions.sort();
+  // A code of both versions with other meanings: its ATECO 2025 reading first, as typed codes
+  // are read (a register extract shows ATECO 2025 since April 2025).
+  for (let i = 0; i < kept.length; i++) {
+    const code = kept[i]?.code ?? '';
+    if (!code.startsWith('2007:')) continue;
+    const newer = kept.findIndex((c, j) => j > i && c.code === `2025:${code.slice(5)}`);
+    if (newer > i) kept.splice(i, 0, ...kept.splice(newer, 1));
+  }
   return kept;
 }
 

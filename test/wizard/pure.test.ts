@@ -115,14 +115,14 @@ describe('collapseAtecoHits', () => {
     ]);
     expect(collapseAtecoHits(hits, true, 10).map((c) => c.code)).toEqual(['20.42']);
   });
-  it('offers a code of both versions with other meanings once per version, prefixed', () => {
+  it('offers a code of both versions with other meanings once per version, prefixed, 2025 first', () => {
     const hits = [
       { version: '2007', code: '25.62.00', titleIt: 'Lavori di meccanica generale', titleEn: null },
       { version: '2025', code: '25.62.00', titleIt: 'Serrature e cerniere', titleEn: null },
     ] as const;
     expect(collapseAtecoHits(hits, false, 10, (code) => code === '25.62.00')).toEqual([
-      { code: '2007:25.62.00', title: 'Lavori di meccanica generale', versions: ['2007'] },
       { code: '2025:25.62.00', title: 'Serrature e cerniere', versions: ['2025'] },
+      { code: '2007:25.62.00', title: 'Lavori di meccanica generale', versions: ['2007'] },
     ]);
   });
 });

@@ -244,4 +244,40 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
     const profiles = join(home.env.FESR_CONFIG_DIR, 'profiles');
     expect(existsSync(profiles) ? readdirSync(profiles) : []).toEqual([]);
   });
+
+  it("today's codes and places: 25.62.00 read as ATECO 2025 first, Ronago to Uggiate con Ronago (CO)", async () => {
+    expect(runFesr(['sources'], home.env).status).toBe(0);
+    const term = new TmuxTerminal('wtd', `node ${BIN} --lang en wizard --as-of 2026-12-01`, {
+      ...home.env,
+      LANG: 'C.UTF-8',
+    });
+    await term.answer('? Company size', '', 'Enter');
+    await term.answer('? Employees', '20', 'Enter');
+    await term.answer('? Annual turnover', '3000000', 'Enter');
+    await term.answer('? Balance-sheet', '', 'Enter');
+    await term.answer('? Sector', '25.62.00');
+    // Both meanings are offered, the one a register extract shows today first.
+    const picker = await term.waitFor(/❯ 2025:25\.62\.00 +Manufacture of locks and hinges/);
+    expect(picker).toMatch(/ {2}2007:25\.62\.00 +Machining of metals/);
+    term.keys('', 'Enter');
+    await term.answer('❯ no, that is all (2025:25.62.00)', '', 'Enter');
+    await term.answer('? Province', 'Ronago');
+    await term.answer(
+      '❯ CO  Como  (Ronago, now Uggiate con Ronago, is in the province of Como)',
+      '',
+      'Enter',
+    );
+    await term.answer('? Keywords', '', 'Enter');
+    await term.answer('? Aid form', '', 'Enter');
+    const results = await term.waitFor('? What next?');
+    expect(results).toContain('Only the bundled dataset, as of 2026-12-01');
+    term.keys('', 'Enter');
+    await term.answer('? Save this profile', '', 'Enter');
+    await term.answer('? Export the results', '', 'Enter');
+    const end = await term.waitFor(/EXIT=\d+/);
+    expect(end).toContain(
+      'fesr search --employees 20 --turnover 3000000 --ateco 2025:25.62.00 --province CO --as-of 2026-12-01',
+    );
+    expect(end).toContain('EXIT=0');
+  });
 });
