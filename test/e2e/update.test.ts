@@ -1,6 +1,7 @@
 // `fesr update` end to end: the built binary against a real HTTP server in this process, serving
 // recorded real payloads (the incentivi.gov.it export as its Solr answer, the Lombardy registry
 // in Socrata pages), then the network's faults, a proxy, and `fesr news`.
+import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -219,6 +220,10 @@ describe('fesr update against a local server', () => {
 });
 
 /** The measures table alone, ordered: what an update that imports nothing must leave. */
+function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
 function dumpMeasures(db: string): string {
   const all = JSON.parse(dumpDb(db)) as Record<string, unknown[]>;
   return JSON.stringify(all.measures);
@@ -377,6 +382,7 @@ describe('faults leave the database as it was and exit 5', () => {
       url = `${server.origin}${path}`;
     }
     const before = dumpDb(dbOf(dir));
+    const bytes = fileHash(dbOf(dir));
     const r = await fesr(dir, [
       'update',
       source,
@@ -390,6 +396,8 @@ describe('faults leave the database as it was and exit 5', () => {
     expect(r.code).toBe(5);
     expect(r.stderr).toContain(KEPT(source));
     expect(dumpDb(dbOf(dir))).toBe(before);
+    // Not only the same rows: the very same file, byte for byte.
+    expect(fileHash(dbOf(dir))).toBe(bytes);
     return { r, url };
   }
   let faults = 0;

@@ -34,6 +34,14 @@ function listen(server: Server): Promise<number> {
   });
 }
 
+/** Keeps every open connection of `server` in `sockets`, so that closing can end them. */
+function trackSockets(server: Server, sockets: Set<Socket>): void {
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+}
+
 function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {
   for (const socket of sockets) socket.destroy();
   return new Promise((resolve) => server.close(() => resolve()));
@@ -58,10 +66,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     handler(req, res, url);
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  trackSockets(server, sockets);
   const port = await listen(server);
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -205,10 +210,7 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  trackSockets(server, sockets);
   const port = await listen(server);
   return {
     origin: `http://127.0.0.1:${port}`,
