@@ -1,9 +1,23 @@
 // Saved profiles on disk: one readable JSON file per profile in <config dir>/profiles/.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { writeWholeFile } from './write-file.js';
 import { checkProfileName, parseSavedProfile, type SavedProfile } from '../core/saved-profile.js';
 import { UsageError } from '../errors.js';
+
+function textOf(profile: SavedProfile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
 
 export class ProfilesStore {
   readonly dir: string;
@@ -49,6 +63,52 @@ export class ProfilesStore {
   /** Writes the whole file under a temporary name, then renames it over the old one. */
   write(name: string, profile: SavedProfile): string {
     const path = this.pathOf(name);
+    this.makeDir();
+    writeWholeFile(path, textOf(profile));
+    return path;
+  }
+
+  /**
+   * Saves a profile only if none of that name exists, atomically: of two processes saving the
+   * same new name at once, one wins and the other is told the name exists.
+   */
+  create(name: string, profile: SavedProfile): string {
+    const path = this.pathOf(name);
+    this.makeDir();
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeWholeFile(temporary, textOf(profile));
+    try {
+      // A hard link of the whole file under the final name: it fails if the name is taken.
+      linkSync(temporary, path);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'error';
+      if (code === 'EEXIST') throw this.taken(name);
+      // A file system without hard links: an exclusive create, then the content.
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV')
+        this.createExclusive(name, path, textOf(profile));
+      else throw new UsageError(`cannot write ${path} (${code})`, undefined, { cause: error });
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+    return path;
+  }
+
+  private createExclusive(name: string, path: string, text: string): void {
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EEXIST') throw this.taken(name);
+      throw error;
+    }
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private makeDir(): void {
     try {
       mkdirSync(this.dir, { recursive: true });
     } catch (error) {
@@ -57,8 +117,15 @@ export class ProfilesStore {
         'point FESR_CONFIG_DIR or XDG_CONFIG_HOME at a folder fesr may write to',
       );
     }
-    writeWholeFile(path, `${JSON.stringify(profile, null, 2)}\n`);
-    return path;
+  }
+
+  /** The usage error for a name already saved. */
+  taken(name: string): UsageError {
+    return new UsageError(
+      `a profile named "${name}" exists`,
+      'add --force to replace it, or choose another name',
+      { detail: { code: 'profile-exists', params: { name } } },
+    );
   }
 
   delete(name: string): void {

@@ -217,6 +217,18 @@ ${examples(['fesr update && fesr news', 'fesr news --profile crema-cosmetics --f
     .description('Delete a saved profile.')
     .addHelpText('after', examples(['fesr profile delete crema-cosmetics']));
 
+  command('rebuild', 'rebuild', 'runRebuild')
+    .description('Move a damaged database aside and create a fresh one from the bundled data.')
+    .option('--force', 'move the file aside even if it does not look like a fesr database')
+    .addHelpText(
+      'after',
+      `
+The damaged file is renamed <db>.damaged-<time>, never deleted. The new store holds
+the bundled data; the sources the old one held beyond it are listed with the
+commands that bring them back (fesr update, fesr import), as far as its log reads.
+${examples(['fesr rebuild', 'fesr rebuild && fesr update', 'fesr --db ./clienti.sqlite rebuild'])}`,
+    );
+
   addMeasureFilters(addOutputOptions(command('match', 'match', 'runMatch')))
     .argument('<file>', 'CSV of firms (- reads standard input)')
     .description('Portfolio matching: every firm of a CSV against the measures it may apply to.')

@@ -237,3 +237,57 @@ export async function withImmediateTransaction(
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
   }
 }
+
+export interface RestoreList {
+  /** Sources `fesr update` fetched into the old store. */
+  updated: string[];
+  /** Files imported by hand, the most recent first, with the source they were logged under. */
+  imported: { file: string; source: string; format: string }[];
+}
+
+/**
+ * What a damaged store held beyond the bundled data, read from its logs as far as they can be
+ * read (null when they cannot). Opened read-only: the file is left as it is.
+ */
+export function readRestoreList(path: string): RestoreList | null {
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_MS });
+  } catch {
+    return null;
+  }
+  try {
+    let updated: string[] = [];
+    try {
+      updated = db
+        .prepare<[], { source: string }>('SELECT DISTINCT source FROM snapshots ORDER BY source')
+        .all()
+        .map((r) => r.source);
+    } catch {
+      // A store older than `fesr update`, or a damaged page: the imports log may still be read.
+    }
+    const imported = db
+      .prepare<[], { file: string; source: string; format: string }>(
+        `SELECT file, source, format FROM imports
+         WHERE source <> 'bundled'
+           AND id NOT IN (SELECT import_id FROM snapshots WHERE import_id IS NOT NULL)
+         GROUP BY file, source, format ORDER BY max(id) DESC`,
+      )
+      .all();
+    return { updated, imported };
+  } catch {
+    try {
+      const imported = db
+        .prepare<[], { file: string; source: string; format: string }>(
+          `SELECT file, source, format FROM imports WHERE source <> 'bundled'
+           GROUP BY file, source, format ORDER BY max(id) DESC`,
+        )
+        .all();
+      return { updated: [], imported };
+    } catch {
+      return null;
+    }
+  } finally {
+    db.close();
+  }
+}

@@ -672,6 +672,7 @@ export const en: Messages = {
     staff: (employees, turnover) => `${employees} staff${turnover ? `, ${turnover}` : ''}`,
     none: () => 'No saved profiles yet. Create one with: fesr profile save NAME --province CR …',
     saved: (name, path) => `Saved profile "${name}" to ${path}.`,
+    replaced: (name, path) => `Saved profile "${name}" to ${path}, replacing the one of that name.`,
     deleted: (name) => `Deleted profile "${name}".`,
   },
 
@@ -750,5 +751,15 @@ export const en: Messages = {
     reminder: (title) => `Closes in 7 days: ${title}`,
     undatedLeftOut: (count) =>
       `${count} result${count === 1 ? ' has' : 's have'} no closing date: left out of the calendar`,
+  },
+  rebuild: {
+    movedAside: (path, aside) =>
+      `Moved ${path} aside to ${aside} (delete it once you no longer need it).`,
+    noStore: (path) => `No database at ${path}.`,
+    created: (path, measures) =>
+      `Created a new store at ${path} from the bundled data (${measures} measures).`,
+    toRestore: () => 'The old store held more data; to bring it back run:',
+    logUnreadable: () =>
+      "The old store's import log cannot be read: import again the files you had imported, and run `fesr update`.",
   },
 };

@@ -617,6 +617,26 @@ export const it: Messages = {
       `${p.path} è bloccato da un altro processo`,
       "attendi che l'altro comando fesr finisca, poi riprova",
     ],
+    'db-corrupt': (p) => [
+      `${p.path} è danneggiato (${p.reason})`,
+      'ripristinalo da una copia di sicurezza, o esegui `fesr rebuild` per spostarlo da parte e ripartire dai dati inclusi',
+    ],
+    'not-a-database': (p) => [
+      `${p.path} non è un database di fesr, o è danneggiato (${p.reason})`,
+      'usa un altro --db; se è il tuo archivio di fesr, ripristinalo da una copia di sicurezza o esegui `fesr rebuild --force` per spostarlo da parte e ripartire dai dati inclusi',
+    ],
+    'bad-schema': (p) => [
+      `${p.path} ha una versione di schema non valida (${p.version}): il file è stato modificato fuori da fesr o è danneggiato`,
+      'ripristinalo da una copia di sicurezza, o esegui `fesr rebuild` per spostarlo da parte e ripartire dai dati inclusi',
+    ],
+    'rebuild-not-fesr': (p) => [
+      `${p.path} non sembra un database di fesr: fesr rebuild non lo tocca`,
+      'controlla --db e FESR_DB; aggiungi --force per spostarlo da parte comunque',
+    ],
+    'profile-exists': (p) => [
+      `esiste già un profilo "${p.name}"`,
+      'aggiungi --force per sostituirlo, o scegli un altro nome',
+    ],
     'file-empty': (p) => [`${p.file}: il file è vuoto`, 'il database non è stato modificato'],
     'file-binary': (p) => [
       `${p.file}: il file è binario, non testo`,
@@ -880,6 +900,8 @@ export const it: Messages = {
     headingProvince: () => 'Provincia',
     none: () => 'Nessun profilo salvato. Creane uno con: fesr profile save NOME --province CR …',
     saved: (name, path) => `Profilo "${name}" salvato in ${path}.`,
+    replaced: (name, path) =>
+      `Profilo "${name}" salvato in ${path}, al posto di quello con lo stesso nome.`,
     deleted: (name) => `Profilo "${name}" eliminato.`,
   },
 
@@ -960,5 +982,15 @@ export const it: Messages = {
     reminder: (title) => `Chiude tra 7 giorni: ${title}`,
     undatedLeftOut: (count) =>
       `${count} risultat${count === 1 ? 'o non ha' : 'i non hanno'} data di chiusura: esclus${count === 1 ? 'o' : 'i'} dal calendario`,
+  },
+  rebuild: {
+    movedAside: (path, aside) =>
+      `${path} spostato in ${aside} (eliminalo quando non ti serve più).`,
+    noStore: (path) => `Nessun database in ${path}.`,
+    created: (path, measures) =>
+      `Creato un nuovo archivio in ${path} dai dati inclusi (${measures} misure).`,
+    toRestore: () => 'Il vecchio archivio conteneva altri dati; per recuperarli esegui:',
+    logUnreadable: () =>
+      'Il registro delle importazioni del vecchio archivio non si legge: importa di nuovo i file che avevi importato ed esegui `fesr update`.',
   },
 };

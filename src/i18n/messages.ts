@@ -154,6 +154,17 @@ export interface Messages {
   portfolio: PortfolioMessages;
   input: InputMessages;
   calendar: CalendarMessages;
+  rebuild: RebuildMessages;
+}
+
+/** `fesr rebuild`: a damaged store moved aside and made anew. */
+export interface RebuildMessages {
+  movedAside(path: string, aside: string): string;
+  noStore(path: string): string;
+  created(path: string, measures: number): string;
+  /** Followed by the commands that bring the old store's other data back. */
+  toRestore(): string;
+  logUnreadable(): string;
 }
 
 /** The calendar export (`--format ics`): the words inside its events, and what is said on stderr. */
@@ -314,6 +325,8 @@ export interface ProfileMessages {
   ): string;
   none(): string;
   saved(name: string, path: string): string;
+  /** `profile save --force` over a profile of that name. */
+  replaced(name: string, path: string): string;
   deleted(name: string): string;
 }
 

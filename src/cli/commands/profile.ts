@@ -130,12 +130,9 @@ export async function runProfileSave(
   const store = new ProfilesStore(ctx.configDir);
   const path = store.pathOf(name);
   if (flags.profile) throw new UsageError('profile save takes the profile flags, not --profile');
-  if (store.exists(name) && !flags.force) {
-    throw new UsageError(
-      `a profile named "${name}" exists`,
-      'add --force to replace it, or choose another name',
-    );
-  }
+  // Checked early to spare the work; the save itself is what decides (another fesr may save the
+  // same name meanwhile).
+  if (store.exists(name) && !flags.force) throw store.taken(name);
   // Validated as a search would read it, so a saved profile never fails later; the province and
   // size are stored in their canonical form (CR, small) for readers of the file, the ATECO codes
   // as read (a list or a decimal comma split or joined).
@@ -150,7 +147,17 @@ export async function runProfileSave(
     );
   }
   const canonical = { ...input, province: built.province, size: input.size ? built.size : null };
-  store.write(name, toSavedProfile(canonical, { text: flags.text ?? null, aid: flags.aid ?? [] }));
+  const saved = toSavedProfile(canonical, { text: flags.text ?? null, aid: flags.aid ?? [] });
+  if (flags.force) {
+    // Last writer wins; each says whether it replaced a profile of that name.
+    const replaced = store.exists(name);
+    store.write(name, saved);
+    ctx.stderr.write(
+      `${replaced ? ctx.messages.profiles.replaced(name, path) : ctx.messages.profiles.saved(name, path)}\n`,
+    );
+    return;
+  }
+  store.create(name, saved);
   ctx.stderr.write(`${ctx.messages.profiles.saved(name, path)}\n`);
 }
 
