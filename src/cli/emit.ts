@@ -83,6 +83,8 @@ export function checkWritable(path: string, force = false, flag = '--output'): v
   } catch (error) {
     throw outputError(path, error);
   }
+  // One of this process's descriptors (/dev/stdout): whatever it is, it is written as it is.
+  if (target.direct === 'descriptor') return;
   const kind = unwritableKind(target.stats);
   if (kind === 'folder') {
     throw new UsageError(`${path} is a folder`, `give a file name for ${flag}`, {

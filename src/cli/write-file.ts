@@ -8,7 +8,7 @@ import {
   lstatSync,
   openSync,
   readlinkSync,
-  statSync,
+  fstatSync,
   renameSync,
   unlinkSync,
   writeFileSync,
@@ -74,45 +74,40 @@ export function outputError(file: string | null, error: unknown): OutputError {
 
 /**
  * What a path ends at once symbolic links are followed (`stats` null when nothing is there), and
- * whether it is written in place (`direct`): a character device or FIFO, or a file reached through
- * a process's own descriptor (/dev/stdout, /dev/fd/N, /proc/self/fd/N), which is appended to.
+ * how it is written: through a temp file and a rename (`direct` null), in place (a character
+ * device or FIFO), or into one of this process's own descriptors (/dev/stdout, /dev/fd/N,
+ * /proc/self/fd/N: `fd`), at that descriptor's position, whatever it is (pipe, socket, file).
  */
 export interface Target {
   path: string;
   stats: Stats | null;
   direct: 'stream' | 'descriptor' | null;
+  fd?: number;
 }
 
-const DESCRIPTOR_LINK = /^\/(?:proc\/[^/]+\/fd|dev\/fd)\//;
+/** The descriptor number an own-descriptor path names, or null. */
+function ownDescriptor(path: string): number | null {
+  const named = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 }[path];
+  if (named !== undefined) return named;
+  const match = /^\/(?:proc\/(?:self|thread-self|(\d+))\/fd|dev\/fd)\/(\d+)$/.exec(path);
+  if (!match || (match[1] !== undefined && Number(match[1]) !== process.pid)) return null;
+  return Number(match[2]);
+}
 
 export function finalTarget(path: string): Target {
-  let stats: Stats | null = null;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
-  }
-  if (stats && !stats.isFile()) {
-    return { path, stats, direct: isStreamTarget(stats) ? 'stream' : null };
-  }
-  // A regular file or nothing: follow the links by hand to the file to replace or create.
   let current = resolve(path);
-  let descriptor = false;
   for (let hops = 0; hops < 40; hops++) {
-    descriptor ||= DESCRIPTOR_LINK.test(current);
-    let link: Stats;
+    const fd = ownDescriptor(current);
+    if (fd !== null) return { path, stats: fstatSync(fd), direct: 'descriptor', fd };
+    let stats: Stats;
     try {
-      link = lstatSync(current);
+      stats = lstatSync(current);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
-      return descriptor && stats
-        ? { path, stats, direct: 'descriptor' }
-        : { path: current, stats: null, direct: null };
+      return { path: current, stats: null, direct: null };
     }
-    if (!link.isSymbolicLink()) {
-      return descriptor
-        ? { path, stats: link, direct: 'descriptor' }
-        : { path: current, stats: link, direct: null };
+    if (!stats.isSymbolicLink()) {
+      return { path: current, stats, direct: isStreamTarget(stats) ? 'stream' : null };
     }
     current = resolve(dirname(current), readlinkSync(current));
   }
@@ -147,12 +142,20 @@ export const KIND_HINT =
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += writeSync(fd, bytes, done);
+    } catch (error) {
+      // A descriptor left non-blocking (a pipe or socket): wait for the reader, then go on.
+      if (errorCode(error) !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
 }
 
-/** Into a device, FIFO or descriptor as it is: open, write, close. */
-function writeThrough(path: string, text: string, flag: 'w' | 'a'): void {
-  const fd = openSync(path, flag);
+/** Into a device or FIFO as it is: open, write, close. */
+function writeThrough(path: string, text: string): void {
+  const fd = openSync(path, 'w');
   try {
     writeAll(fd, text);
   } finally {
@@ -186,6 +189,7 @@ function writeAndRename(path: string, text: string, stats: Stats | null): void {
 export function writeWholeFile(path: string, text: string): void {
   try {
     const target = finalTarget(path);
+    if (target.direct === 'descriptor') return writeAll(target.fd ?? 1, text);
     const kind = unwritableKind(target.stats);
     if (kind === 'folder') throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     if (kind) {
@@ -193,8 +197,7 @@ export function writeWholeFile(path: string, text: string): void {
         detail: { code: 'output-kind', params: { file: path, kind } },
       });
     }
-    // A file behind /dev/stdout is appended to: the shell's `>` emptied it, `>>` wants it kept.
-    if (target.direct) writeThrough(target.path, text, target.direct === 'stream' ? 'w' : 'a');
+    if (target.direct === 'stream') writeThrough(target.path, text);
     else writeAndRename(target.path, text, target.stats);
   } catch (error) {
     if (error instanceof OutputError) throw error;
