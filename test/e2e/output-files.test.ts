@@ -100,7 +100,9 @@ describe('--output onto what already sits at the path (finding 3)', () => {
     const reader = spawn('sh', ['-c', `cat '${fifo}' > '${out}'`]);
     const done = new Promise((resolve) => reader.on('exit', resolve));
     const r = runFesr(db, [...csvSearch, '--output', fifo]);
-    await done;
+    // Were the FIFO replaced, the reader would wait for ever: give it a few seconds.
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    reader.kill();
     expect(r.code).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readFileSync(out, 'utf8')).toBe(expected);
