@@ -13,6 +13,9 @@ export type ErrorCode =
   | 'financials-need-employees'
   | 'output-exists'
   | 'cannot-write'
+  | 'rejects-exists'
+  | 'output-is-folder'
+  | 'output-kind'
   | 'unknown-measure'
   | 'bad-count'
   | 'bad-amount'
@@ -80,6 +83,14 @@ export class DatabaseError extends FesrError {
 /** Ctrl+C: exit 130. */
 export class InterruptedError extends FesrError {
   override readonly exitCode = 130;
+}
+
+/**
+ * A file or stream fesr writes could not be written (disk full, permission denied, read-only,
+ * a folder in the way, stdout gone): exit 6. Not a usage error: the flags were fine.
+ */
+export class OutputError extends FesrError {
+  override readonly exitCode = 6;
 }
 
 /** `fesr update`: a source could not be brought up to date (the others may have been): exit 5. */

@@ -1,10 +1,18 @@
-// Where a command's result goes: stdout, or a file written whole (temp file, then rename).
+// Where a command's result goes: stdout, or a file written whole (temp file, then rename; a
+// device or FIFO directly).
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
 import type { OutputFlags, OutputFormat } from './options.js';
-import { writeWholeFile } from './write-file.js';
+import {
+  finalTarget,
+  KIND_HINT,
+  KIND_WORDS,
+  outputError,
+  unwritableKind,
+  writeWholeFile,
+} from './write-file.js';
 
 export type Format = OutputFormat;
 
@@ -62,21 +70,46 @@ export function chooseFormat(
   );
 }
 
-/** Refuses, before any work is done, a target that exists (unless `force`) or has no folder. */
-export function checkWritable(path: string, force = false): void {
-  if (existsSync(path) && !force) {
+/**
+ * Refuses, before any work is done, a target that exists (unless `force`), has no folder, or is
+ * a folder, block device or socket. A character device, FIFO or /dev/stdout is written to as it
+ * is, so it needs no `force`; a symbolic link is judged by what it points to.
+ * `flag` names the option in the hint.
+ */
+export function checkWritable(path: string, force = false, flag = '--output'): void {
+  let target: ReturnType<typeof finalTarget>;
+  try {
+    target = finalTarget(path);
+  } catch (error) {
+    throw outputError(path, error);
+  }
+  // One of this process's descriptors (/dev/stdout): whatever it is, it is written as it is.
+  if (target.direct === 'descriptor') return;
+  const kind = unwritableKind(target.stats);
+  if (kind === 'folder') {
+    throw new UsageError(`${path} is a folder`, `give a file name for ${flag}`, {
+      detail: { code: 'output-is-folder', params: { file: path, flag } },
+    });
+  }
+  if (kind) {
+    throw new UsageError(`cannot write ${path}: it is ${KIND_WORDS[kind]}`, KIND_HINT, {
+      detail: { code: 'output-kind', params: { file: path, kind } },
+    });
+  }
+  if (target.stats && !target.direct && !force) {
+    const rejects = flag === '--rejects';
     throw new UsageError(
       `${path} already exists`,
-      'add --force to replace it, or choose another --output',
+      `add --force to replace it, or choose another ${flag}`,
       {
-        detail: { code: 'output-exists', params: { file: path } },
+        detail: { code: rejects ? 'rejects-exists' : 'output-exists', params: { file: path } },
       },
     );
   }
-  const folder = dirname(resolve(path));
+  const folder = dirname(resolve(target.path));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new UsageError(`cannot write ${path}: no folder ${folder}`, 'create the folder first', {
-      detail: { code: 'cannot-write', params: { file: path } },
+      detail: { code: 'cannot-write', params: { file: path, code: 'ENOENT' } },
     });
   }
 }

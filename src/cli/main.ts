@@ -1,5 +1,6 @@
 // The entry point: the only place that catches everything and decides the exit code.
-import { readFileSync } from 'node:fs';
+import { closeSync, readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { CommanderError } from 'commander';
 import { asDatabaseError } from '../db/open.js';
 import { FesrError, InterruptedError } from '../errors.js';
@@ -7,6 +8,7 @@ import { langFromEnv, messagesFor, type Lang, type Messages } from '../i18n/inde
 import { defaultDbPath } from '../paths.js';
 import { createContext, type CliContext, type GlobalFlags } from './context.js';
 import { describeError } from './localise.js';
+import { outputError } from './write-file.js';
 import { createProgram } from './program.js';
 
 const version = (
@@ -57,17 +59,61 @@ function report(caught: unknown): number {
   return 1;
 }
 
-// `fesr search | head` closes the pipe early: that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+/** The standard streams that were a terminal at start (closing the terminal ends them). */
+const terminalFds = [0, 1, 2].filter((fd) => isatty(fd));
+
+/**
+ * The terminal has gone (closed window, SIGHUP, a read or write error on the TTY): nobody is
+ * left to read a message, so exit quietly with 129 (128 + SIGHUP). The terminal's descriptors are
+ * closed first, else Node's exit tries to restore the gone terminal's mode and aborts with a
+ * native assertion. Files are written whole by synchronous calls, so none is half-written.
+ */
+function terminalGone(): never {
+  for (const fd of terminalFds) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+  }
+  process.exit(129);
 }
+
+/** An error that means the terminal went away, when the standard streams were one. */
+function isTerminalGone(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return terminalFds.length > 0 && (code === 'EIO' || code === 'ENXIO');
+}
+
+// `fesr search | head` closes the pipe early: that is the reader's choice, not an error. Any
+// other failure to write stdout (a full disk under `> file`, /dev/full) is one line and exit 6;
+// stderr failing leaves nobody to tell, so the command goes on.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (process.stdout.isTTY && isTerminalGone(error)) terminalGone();
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  const [message, hint] = describeError(outputError(null, error), messages());
+  try {
+    process.stderr.write(`fesr: ${message}\n${hint ? `  ${hint}\n` : ''}`);
+  } finally {
+    process.exit(6);
+  }
+});
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (process.stderr.isTTY && isTerminalGone(error)) terminalGone();
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 process.on('SIGINT', () => {
   process.stderr.write(`\nfesr: ${messages().interrupted()}\n`);
   process.exit(130);
+});
+process.on('SIGHUP', terminalGone);
+
+// What escapes the command's promise (a stream's unhandled error event): the terminal gone is
+// quiet, anything else one line like any bug, never Node's stack.
+process.on('uncaughtException', (error) => {
+  if (isTerminalGone(error)) terminalGone();
+  process.exit(report(error));
 });
 
 try {

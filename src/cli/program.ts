@@ -104,7 +104,11 @@ export function createProgram(makeContext: ContextFactory, version: string): Com
     .option('--source <name>', 'the source name of the imported records')
     .option('--strict', 'any bad row fails the whole import (database unchanged)')
     .option('--dry-run', 'validate and report, write nothing')
-    .option('--rejects <file>', 'write every skipped row (line, field, reason) to this CSV')
+    .option(
+      '--rejects <file>',
+      'write every skipped row (line, field, reason) to this CSV (default beyond ten bad rows: FILE.rejects.csv beside the input)',
+    )
+    .option('--force', 'replace an existing --rejects file')
     .addHelpText(
       'after',
       examples([

@@ -549,6 +549,8 @@ export const en: Messages = {
     importedBefore: (files) =>
       `fesr: ${files.join(', ')} imported before the error below; that import stays`,
     rejectsWritten: (count, file) => `all ${count} problems are listed in ${file}`,
+    rejectsNotWritten: (reason, saved) =>
+      saved ? `warning: the import is saved, but ${reason}` : `warning: ${reason}`,
     moreProblems: (count) => `… and ${count} more`,
   },
 

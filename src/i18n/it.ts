@@ -32,6 +32,29 @@ const atecoRules = (rules: readonly string[]) =>
     .map((r) => (r.startsWith('!') ? `tranne ${r.slice(1)}` : r))
     .join(', ')
     .replace(/, tranne/g, ' tranne');
+/** Why a write failed, and what to do, by the system's error code. */
+const WRITE_CAUSES: Readonly<Record<string, readonly [string, string]>> = {
+  ENOSPC: ['il disco è pieno', 'libera spazio, o scrivi su un altro disco'],
+  EDQUOT: ['la quota del disco è esaurita', 'libera spazio, o scrivi su un altro disco'],
+  EFBIG: ['il file è troppo grande per il suo file system', 'scrivi su un altro disco'],
+  EISDIR: ['è una cartella', 'indica un nome di file, non una cartella'],
+  EACCES: ['permesso negato', 'scegli un posto dove puoi scrivere, o cambia i permessi'],
+  EPERM: ['permesso negato', 'scegli un posto dove puoi scrivere, o cambia i permessi'],
+  EROFS: ['il file system è di sola lettura', 'scrivi in una cartella su un disco scrivibile'],
+  ENOENT: ['la sua cartella non esiste', 'crea prima la cartella'],
+  ENOTDIR: ['una parte del percorso non è una cartella', 'controlla il percorso'],
+  ELOOP: ['troppi collegamenti simbolici', 'controlla dove punta il collegamento'],
+  EIO: ['errore di input/output', 'controlla il disco'],
+  EPIPE: ['chi leggeva ha chiuso', 'controlla il comando che riceve l’output'],
+};
+
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  folder: 'una cartella',
+  'block-device': 'un dispositivo a blocchi',
+  socket: 'un socket',
+  other: 'un file speciale',
+};
+
 const SIZE_NAMES: Record<Size, string> = {
   micro: 'micro',
   small: 'piccola',
@@ -580,8 +603,17 @@ export const it: Messages = {
       'aggiungi --force per sostituirlo, o scegli un altro --output',
     ],
     'cannot-write': (p) => [
-      `impossibile scrivere ${p.file}`,
-      'controlla che la cartella esista e sia scrivibile',
+      `impossibile scrivere ${p.stream ? "l'output" : p.file}: ${WRITE_CAUSES[p.code ?? '']?.[0] ?? 'errore'} (${p.code ?? '?'})`,
+      WRITE_CAUSES[p.code ?? '']?.[1] ?? 'controlla il percorso e il disco',
+    ],
+    'rejects-exists': (p) => [
+      `${p.file} esiste già`,
+      'aggiungi --force per sostituirlo, o scegli un altro --rejects',
+    ],
+    'output-is-folder': (p) => [`${p.file} è una cartella`, `indica un nome di file per ${p.flag}`],
+    'output-kind': (p) => [
+      `impossibile scrivere ${p.file}: è ${KIND_WORDS[p.kind ?? ''] ?? 'un file speciale'}`,
+      'indica un file (o un dispositivo a caratteri come /dev/stdout, o una FIFO)',
     ],
     'unknown-measure': (p) => [
       `nessuna misura con id "${p.id}"`,
@@ -775,6 +807,8 @@ export const it: Messages = {
     importedBefore: (files) =>
       `fesr: ${files.join(', ')} importat${files.length === 1 ? 'o' : 'i'} prima dell'errore qui sotto; quell'importazione resta`,
     rejectsWritten: (count, file) => `tutti i ${count} problemi sono elencati in ${file}`,
+    rejectsNotWritten: (reason, saved) =>
+      saved ? `attenzione: l'importazione è salvata, ma ${reason}` : `attenzione: ${reason}`,
     moreProblems: (count) => `… e altri ${count}`,
   },
 

@@ -427,6 +427,8 @@ export interface AdminMessages {
   rowIssues: Partial<Record<IssueCode, (p: Record<string, string>) => string>>;
   recordNumber(n: number): string;
   rejectsWritten(count: number, file: string): string;
+  /** The rejects file could not be written (`reason` says why); `saved`: the import committed. */
+  rejectsNotWritten(reason: string, saved: boolean): string;
   importedBefore(files: readonly string[]): string;
   moreProblems(count: number): string;
 }

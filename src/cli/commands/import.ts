@@ -1,12 +1,13 @@
 // fesr import FILE…: one transaction per file; a summary line each; bad rows reported on stderr.
 import { stringify } from 'csv-stringify/sync';
+import { FesrError } from '../../errors.js';
 import { sanitizeText } from '../../output/text.js';
 import { importFile, type ImportReport } from '../../importers/run-import.js';
 import type { RowIssue } from '../../importers/types.js';
 import { createProgressBar } from '../../output/progress.js';
 import type { CliContext } from '../context.js';
 import { checkWritable } from '../emit.js';
-import { describeIssue } from '../localise.js';
+import { describeError, describeIssue } from '../localise.js';
 import { withStore } from '../store.js';
 import { writeWholeFile } from '../write-file.js';
 
@@ -16,6 +17,7 @@ export interface ImportFlags {
   strict?: boolean;
   dryRun?: boolean;
   rejects?: string;
+  force?: boolean;
 }
 
 /** Rows printed on stderr; beyond this they go to a rejects file. */
@@ -32,7 +34,15 @@ function writeRejects(
   );
 }
 
-function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): void {
+/**
+ * Where the rejects go unasked (more than ten bad rows, no --rejects): beside the input file, as
+ * `<input>.rejects.csv`; for standard input, in the current folder.
+ */
+export function defaultRejectsPath(file: string, now: number): string {
+  return file === '-' ? `fesr-rejects-${now}.csv` : `${file}.rejects.csv`;
+}
+
+function reportIssues(ctx: CliContext, r: ImportReport, file: string, flags: ImportFlags): void {
   if (r.issues.length === 0) return;
   const c = ctx.errColors;
   const t = ctx.messages.admin;
@@ -44,12 +54,19 @@ function reportIssues(ctx: CliContext, r: ImportReport, flags: ImportFlags): voi
     );
   }
   const rejects =
-    flags.rejects ?? (r.issues.length > SHOWN_ISSUES ? `fesr-rejects-${Date.now()}.csv` : null);
-  if (rejects) {
+    flags.rejects ??
+    (r.issues.length > SHOWN_ISSUES ? defaultRejectsPath(file, ctx.now().getTime()) : null);
+  if (!rejects) return;
+  try {
     writeRejects(rejects, r.issues, r.position);
-    ctx.stderr.write(`${t.rejectsWritten(r.issues.length, rejects)}\n`);
-  } else if (r.issues.length > SHOWN_ISSUES) {
-    ctx.stderr.write(`${t.moreProblems(r.issues.length - SHOWN_ISSUES)}\n`);
+    ctx.stderr.write(`${sanitizeText(t.rejectsWritten(r.issues.length, rejects))}\n`);
+  } catch (error) {
+    // The import has landed: a rejects file that cannot be written is a warning, not a failure.
+    if (!(error instanceof FesrError)) throw error;
+    const [message] = describeError(error, ctx.messages);
+    ctx.stderr.write(`${c.yellow(sanitizeText(t.rejectsNotWritten(message, !r.dryRun)))}\n`);
+    if (r.issues.length > SHOWN_ISSUES)
+      ctx.stderr.write(`${t.moreProblems(r.issues.length - SHOWN_ISSUES)}\n`);
   }
 }
 
@@ -59,7 +76,8 @@ export async function runImport(
   ctx: CliContext,
 ): Promise<void> {
   // A rejects file that cannot be written is refused before anything is imported.
-  if (flags.rejects) checkWritable(flags.rejects, true);
+  // An existing one is replaced only with --force.
+  if (flags.rejects) checkWritable(flags.rejects, flags.force, '--rejects');
   await withStore(ctx, async (db) => {
     const imported: string[] = [];
     for (const file of files) {
@@ -81,7 +99,7 @@ export async function runImport(
         ctx.stdout.write(`${sanitizeText(ctx.messages.admin.importSummary(report))}\n`);
         if (report.nonFinite)
           ctx.stderr.write(`${ctx.messages.admin.nonFiniteRead(report.file, report.nonFinite)}\n`);
-        reportIssues(ctx, report, flags);
+        reportIssues(ctx, report, file, flags);
         if (!report.dryRun) imported.push(report.file);
       } catch (error) {
         bar.done();

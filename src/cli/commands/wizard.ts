@@ -48,6 +48,10 @@ export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Pro
     const services = createWizardServices(db, ctx, asOf, Boolean(flags.asOf));
     const start =
       flags.profile && saved ? wizardStart(db, flags.profile, saved, services) : undefined;
+    // A terminal's input ends only when the terminal closes (Ctrl+D is a key in raw mode): that
+    // is a hang-up, handled before Inquirer tries to reset the gone terminal and fails loudly.
+    const hangUp = () => void process.emit('SIGHUP', 'SIGHUP');
+    ctx.stdin.once('end', hangUp);
     try {
       await runWizard(
         createInquirerAsker(t, { input: ctx.stdin, output: ctx.stdout }, ctx.stdout.columns),
@@ -59,6 +63,8 @@ export async function runWizardCommand(flags: WizardFlags, ctx: CliContext): Pro
         ctx.stderr.write(`\n${t.cancelled(services.written())}\n`);
       }
       throw error;
+    } finally {
+      ctx.stdin.off('end', hangUp);
     }
   });
 }
