@@ -622,6 +622,19 @@ export const it: Messages = {
       `${p.file}: il file è binario, non testo`,
       'indica un file CSV o JSON; il database non è stato modificato',
     ],
+    'too-long': (p) => {
+      const where = p.position === 'line' ? `${p.file}:${p.at}: ` : `${p.file}: record ${p.at}, `;
+      const what =
+        p.unit === 'field'
+          ? `il campo "${p.field}"`
+          : `${p.unit === 'line' ? 'la riga' : 'il record'}${p.field ? ` (al campo "${p.field}")` : ''}`;
+      const limit =
+        p.unit === 'field' ? 'per un campo' : p.unit === 'line' ? 'per una riga' : 'per un record';
+      return [
+        `${where}${what} supera ${p.limit}, il limite ${limit}`,
+        'nessun record reale è così lungo: controlla che il file sia quello giusto (a capo, virgolette chiuse); il database non è stato modificato',
+      ];
+    },
     'no-records': (p) => [`${p.file}: non contiene record`, 'il database non è stato modificato'],
     'unknown-format': (p) => [
       `${p.file}: formato sconosciuto (campi: ${p.fields})`,
