@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'file-empty'
   | 'file-binary'
   | 'too-long'
+  | 'duplicate-column'
   | 'repeated-flag'
   | 'flag-too-big'
   | 'no-records'

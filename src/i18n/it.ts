@@ -590,7 +590,15 @@ export const it: Messages = {
         : 'elenca gli id con `fesr search --status all`',
     ],
     'bad-count': (p) => [
-      `${p.flag} vuole un numero intero${p.min && p.min !== '0' ? ` da ${p.min} in su` : ''}, non "${p.value}"`,
+      `${p.flag} vuole un numero intero${p.max ? ` da ${p.min} a ${p.max}` : p.min && p.min !== '0' ? ` da ${p.min} in su` : ''}, non "${p.value}"`,
+    ],
+    'duplicate-column': (p) => [
+      `${p.file}:${p.line}: la colonna "${p.column}" compare due volte (colonne ${p.first} e ${p.second})`,
+      'rinomina o togli una delle due; il database non è stato modificato',
+    ],
+    'repeated-flag': (p) => [
+      `${p.flag} indicato ${p.count === '2' ? 'due volte' : `${p.count} volte`}: ${(p.values ?? '').replace(' and ', ' e ')}`,
+      'indicalo una volta sola',
     ],
     'bad-work-units': (p) => [
       `--employees vuole il numero di addetti in unità lavorative annue, non "${p.value}"`,
