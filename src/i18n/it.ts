@@ -387,6 +387,8 @@ export const it: Messages = {
     'territory-words-municipalities': (p) =>
       `limitato a ${list(p.names)} (${p.province}); verifica che l'impresa sia lì`,
 
+    'territory-some-provinces': (p) =>
+      `aperto alle imprese in ${list(p.provinces)} (tra ${list(p.of)})`,
     'territory-area-words': (p) =>
       `solo per imprese in ${AREA_WORDS[p.label]}; il profilo non dice se l'impresa vi si trova`,
 
@@ -940,6 +942,8 @@ export const it: Messages = {
   },
 
   input: {
+    regionProvinces: (region, siglas) =>
+      `${region} letta come le sue ${siglas.length} province: ${siglas.join(', ')}`,
     municipalityProvince: (municipality, province, sigla) =>
       `${municipality} è in provincia di ${province} (${sigla})`,
     municipalityFormer: (former, successor, kind, date, province, sigla) => {
