@@ -10,13 +10,21 @@ import {
   type MunicipalitiesNamed,
   type PlaceReading,
 } from '../core/province-search.js';
-import { formerProvince, provinceBySigla } from '../core/provinces.js';
+import {
+  formerProvince,
+  provinceBySigla,
+  regionProvinces,
+  splitPlaces,
+} from '../core/provinces.js';
 import type { Db } from '../db/open.js';
 import { allMunicipalities, atecoLookup } from '../db/reference.js';
 import type { Messages } from '../i18n/messages.js';
 
 export interface InputReader {
-  /** The sigla of a province typed as a sigla, a name or a municipality. */
+  /**
+   * The siglas (comma-separated) of a province, or a comma list of them, typed as siglas, names,
+   * municipalities or regions (Lombardia: its provinces).
+   */
   province(input: string): { sigla: string; note: string | null };
   /** The province of a municipality named as such (a firm's `comune` column). */
   municipalityProvince(name: string): { sigla: string; note: string | null };
@@ -69,8 +77,27 @@ export function createInputReader(db: Db, t: Messages): InputReader {
   };
   return {
     province: (input) => {
-      const place = resolvePlace(input, named);
-      return { sigla: place.province.sigla, note: noteOf(place, input) };
+      const siglas: string[] = [];
+      const notes: string[] = [];
+      for (const part of splitPlaces(input)) {
+        const region = regionProvinces(part);
+        if (region) {
+          siglas.push(...region.siglas);
+          notes.push(t.input.regionProvinces(region.name, region.siglas));
+          continue;
+        }
+        const place = resolvePlace(part, named);
+        siglas.push(place.province.sigla);
+        const note = noteOf(place, part);
+        if (note) notes.push(note);
+      }
+      // An empty list is resolved as typed, for its error.
+      if (siglas.length === 0)
+        return { sigla: resolvePlace(input, named).province.sigla, note: null };
+      return {
+        sigla: [...new Set(siglas)].join(','),
+        note: notes.length ? notes.join('; ') : null,
+      };
     },
     municipalityProvince: (name) => {
       const place = resolveMunicipality(name, named);

@@ -1,4 +1,5 @@
 // Option groups shared by commands (a flag means the same everywhere) and their value parsers.
+import type { EventEmitter } from 'node:events';
 import { Option, type Command } from 'commander';
 import { parseAmount } from '../core/numbers.js';
 import { SORT_KEYS } from '../core/ranking.js';
@@ -52,17 +53,27 @@ export interface OutputFlags {
   excel?: boolean;
 }
 
-export function parseCount(flag: string, min = 0) {
+/** The largest --limit: more results than any store holds, small enough to be a typo's guard. */
+export const MAX_LIMIT = 1_000_000;
+
+/** A plain whole number in decimal digits (not `0x10`, `1e3`, `+5` or `1.0`), from `min` to `max`. */
+export function parseCount(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) {
-      throw new UsageError(
-        `${flag} takes a whole number${min ? ` from ${min}` : ''}, not "${value}"`,
-        undefined,
-        {
-          detail: { code: 'bad-count', params: { flag, value, min: String(min) } },
+    const n = /^\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      const range =
+        max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : min ? ` from ${min}` : '';
+      throw new UsageError(`${flag} takes a whole number${range}, not "${value}"`, undefined, {
+        detail: {
+          code: 'bad-count',
+          params: {
+            flag,
+            value,
+            min: String(min),
+            max: max < Number.MAX_SAFE_INTEGER ? String(max) : '',
+          },
         },
-      );
+      });
     }
     return n;
   };
@@ -123,6 +134,16 @@ function collectAteco(value: string, previous: string[] = []): string[] {
   return [...previous, value.trim()];
 }
 
+/** `--province CR,MI --province Lodi`: one comma list of places as typed, read later. */
+function collectProvince(value: string, previous?: string): string {
+  const pieces = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  requireValue('--province', pieces);
+  return previous ? `${previous},${pieces.join(',')}` : pieces.join(',');
+}
+
 export function parseCommaList<T extends string>(
   flag: string,
   allowed: readonly T[],
@@ -176,8 +197,63 @@ function requireText(flag: string) {
   };
 }
 
+/**
+ * Every value flag of every command, checked as it is read: an empty value is a usage error (not
+ * "not given"), and so is a flag given twice, unless its help says it is repeatable (`--ateco`,
+ * `--province`, `--url`): `--size small --size medium` would otherwise keep one silently.
+ */
+const guarded = new WeakSet<Command>();
+function guardFlags(cmd: Command): void {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  if (guarded.has(root)) return;
+  guarded.add(root);
+  let given = new Map<Command, Map<string, string[]>>();
+  const watch = (command: Command) => {
+    for (const option of command.options) {
+      if (!option.required && !option.optional) continue;
+      const flag = option.long ?? option.flags;
+      const repeatable = /\brepeatable\b/.test(option.description);
+      // Before commander's own listener, so an empty value is said before its parser sees it.
+      (command as unknown as EventEmitter).prependListener(
+        `option:${option.name()}`,
+        (value: unknown) => {
+          if (typeof value !== 'string') return;
+          requireValue(flag, value.trim() ? [value] : []);
+          const byFlag = given.get(command) ?? new Map<string, string[]>();
+          given.set(command, byFlag);
+          const values = [...(byFlag.get(flag) ?? []), value];
+          byFlag.set(flag, values);
+          if (values.length > 1 && !repeatable) throw repeatedFlag(flag, values);
+        },
+      );
+    }
+    command.commands.forEach(watch);
+  };
+  root.hook('preSubcommand', (self) => {
+    // Every command is declared by now; each parse starts with nothing seen.
+    if (self === root) {
+      given = new Map();
+      if (!watched.has(root)) {
+        watched.add(root);
+        root.commands.forEach(watch);
+      }
+    }
+  });
+}
+const watched = new WeakSet<Command>();
+
+function repeatedFlag(flag: string, values: readonly string[]): UsageError {
+  const list = values.map((v) => `"${v}"`).join(values.length === 2 ? ' and ' : ', ');
+  const times = values.length === 2 ? 'twice' : `${values.length} times`;
+  return new UsageError(`${flag} given ${times}: ${list}`, 'give it once', {
+    detail: { code: 'repeated-flag', params: { flag, values: list, count: String(values.length) } },
+  });
+}
+
 /** The company profile flags; `fesr profile save` takes them without `--profile`. */
 export function addProfileOptions(cmd: Command, options = { withProfile: true }): Command {
+  guardFlags(cmd);
   cmd
     .option(
       '--size <size>',
@@ -195,7 +271,11 @@ export function addProfileOptions(cmd: Command, options = { withProfile: true })
       'ATECO 2007 or 2025 code, e.g. 20.42 (20,42 reads as 20.42; repeatable); 2007:CODE or 2025:CODE forces the version, else a code of both with other meanings reads as 2025',
       collectAteco,
     )
-    .option('--province <p>', 'province sigla or name (CR, Cremona), or a municipality (Crema)')
+    .option(
+      '--province <p>',
+      'province sigla or name (CR, Cremona), a municipality (Crema), a region (Lombardia) or a comma list (CR,MI,LO); repeatable: a call passes when it is open to at least one',
+      collectProvince,
+    )
     .option(
       '--founded <date>',
       'when the firm was founded: YYYY or YYYY-MM',
@@ -225,6 +305,7 @@ export function addOutputOptions(
   cmd: Command,
   formats: readonly OutputFormat[] = ['table', 'json', 'csv'],
 ): Command {
+  guardFlags(cmd);
   const files = formats.filter((f) => f !== 'table').map((f) => `.${f}`);
   const calendar = formats.includes('ics') ? ' (ics: the deadlines as a calendar)' : '';
   cmd
@@ -241,6 +322,7 @@ export function addOutputOptions(
 
 /** The filters that choose which measures are matched: search and match share them. */
 export function addMeasureFilters(cmd: Command): Command {
+  guardFlags(cmd);
   return cmd
     .option(
       '--status <list>',
@@ -264,6 +346,6 @@ export function addSearchFilters(cmd: Command): Command {
       parseText,
     )
     .addOption(new Option('--sort <key>', 'sort order').choices(SORT_KEYS).default('deadline'))
-    .option('--limit <n>', 'at most N measures', parseCount('--limit', 1))
+    .option('--limit <n>', 'at most N measures', parseCount('--limit', 1, MAX_LIMIT))
     .option('--explain', 'also list the measures the profile fails, with the reasons');
 }

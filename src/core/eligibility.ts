@@ -8,6 +8,7 @@ import {
   LOMBARDIA_REGION_CODE,
   PROVINCES,
   provinceBySigla,
+  provinceSet,
 } from './provinces.js';
 import type { AtecoReading, ReasonCode, ReasonParams, ReasonParamsByCode } from './reason-codes.js';
 import { sectorValuesOf } from './rules/sector-words.js';
@@ -354,11 +355,52 @@ function areaOf(tokens: readonly string[]): {
 /** More municipalities than this are cut in a reason: a call may list a whole region's. */
 const MUNICIPALITIES_SHOWN = 8;
 
+/**
+ * Several provinces (a cluster's territory): the call passes when it is open to firms in at least
+ * one of them, saying which; it fails only when it fails for all; otherwise it is to verify.
+ */
 export function checkTerritory(
   measure: Measure,
   profile: CompanyProfile,
   ctx: MatchContext,
 ): Reason {
+  const siglas = provinceSet(profile.province);
+  if (siglas.length <= 1) return checkOneTerritory(measure, profile, ctx);
+  const each = siglas.map((sigla) => ({
+    sigla,
+    reason: checkOneTerritory(measure, { ...profile, province: sigla }, ctx),
+  }));
+  const passing = each.filter((e) => e.reason.verdict === 'pass');
+  const first = each[0]?.reason as Reason;
+  const sameCode = each.every(
+    (e) => e.reason.code === first.code && e.reason.verdict === first.verdict,
+  );
+  // One answer for all: said once, naming them all.
+  if (sameCode) return withProvinces(first, siglas);
+  if (passing.length) {
+    const from = passing[0]?.reason;
+    return {
+      ...reason('territory', 'pass', 'territory-some-provinces', {
+        provinces: passing.map((e) => e.sigla),
+        of: siglas,
+      }),
+      source: from?.source ?? null,
+      field: from?.field ?? null,
+      quote: from?.quote ?? null,
+    };
+  }
+  return each.find((e) => e.reason.verdict === 'unknown')?.reason ?? withProvinces(first, siglas);
+}
+
+/** A reason about one province said of several: its `province` names them all. */
+function withProvinces(r: Reason, siglas: readonly string[]): Reason {
+  const params = r.params as Record<string, unknown>;
+  return 'province' in params
+    ? { ...r, params: { ...params, province: siglas.join(', ') } as Reason['params'] }
+    : r;
+}
+
+function checkOneTerritory(measure: Measure, profile: CompanyProfile, ctx: MatchContext): Reason {
   const base = territoryFromField(measure, profile, ctx);
   const province = profile.province ? provinceBySigla(profile.province) : undefined;
   if (!province || base.verdict === 'fail') return base;

@@ -1,7 +1,7 @@
 // A company profile from what the user typed (flags, a saved profile or wizard answers).
 import { UsageError } from '../errors.js';
 import { resolveAtecoCode, type AtecoLookup } from './ateco-resolve.js';
-import { resolveProvince } from './provinces.js';
+import { resolveProvinces } from './provinces.js';
 import { classifySize, parseSize } from './size.js';
 import { parseFounded, parseLegalForm } from './firm-facts.js';
 import type { CompanyProfile, SpecialStatus } from './types.js';
@@ -58,7 +58,7 @@ export function buildProfile(
     ateco: (input.ateco ?? []).map((code) => resolveAtecoCode(code, ateco)),
     province:
       input.province !== null && input.province !== undefined
-        ? resolveProvince(input.province).sigla
+        ? resolveProvinces(input.province).join(',')
         : null,
     founded:
       input.founded !== null && input.founded !== undefined

@@ -108,6 +108,43 @@ export function resolveProvince(input: string): Province {
   );
 }
 
+/** The provinces of a region named as such (Lombardia), or undefined when it names none. */
+export function regionProvinces(input: string): { name: string; siglas: string[] } | undefined {
+  if (findProvince(input)) return undefined;
+  const region = findRegion(input);
+  if (!region) return undefined;
+  return {
+    name: region.name,
+    siglas: PROVINCES.filter((p) => p.regionCode === region.code).map((p) => p.sigla),
+  };
+}
+
+/** The parts of a comma list of places as typed (`CR, MI,Lodi`). */
+export function splitPlaces(input: string): string[] {
+  return input
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The siglas of a comma list of provinces and regions (`CR,MI,Lombardia`), in the order typed,
+ * each once; an unknown part is a usage error naming it.
+ */
+export function resolveProvinces(input: string): string[] {
+  const parts = splitPlaces(input);
+  if (parts.length === 0) resolveProvince(input);
+  const siglas = parts.flatMap(
+    (part) => regionProvinces(part)?.siglas ?? [resolveProvince(part).sigla],
+  );
+  return [...new Set(siglas)];
+}
+
+/** A profile's province field (`CR` or `CR,MI,LO`) as its siglas. */
+export function provinceSet(province: string | null | undefined): string[] {
+  return province ? splitPlaces(province) : [];
+}
+
 /** A province by sigla, a former one (SU) included: its region still places a firm. */
 export function provinceBySigla(sigla: string): Province | undefined {
   return PROVINCES.find((p) => p.sigla === sigla) ?? formerProvince(sigla);

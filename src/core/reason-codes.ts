@@ -77,6 +77,8 @@ export interface ReasonParamsByCode {
   'territory-words-outside': { province: string; where: string[] };
   /** The words name municipalities in the firm's province: which one is the firm in? */
   'territory-words-municipalities': { province: string; names: string[] };
+  /** Several provinces: the call is open to firms in `provinces`, some of `of`. */
+  'territory-some-provinces': { provinces: string[]; of: string[] };
 
   /** A kind of area (inner areas, small municipalities) the profile cannot place the firm in. */
   'territory-area-words': { label: AreaKind };

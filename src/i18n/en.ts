@@ -346,6 +346,7 @@ export const en: Messages = {
     'territory-words-municipalities': (p) =>
       `limited to ${list(p.names)} in ${p.province}; check that the firm is there`,
 
+    'territory-some-provinces': (p) => `open to firms in ${list(p.provinces)} (of ${list(p.of)})`,
     'territory-area-words': (p) =>
       `only for firms in ${AREA_WORDS[p.label]}; the profile does not say whether the firm is in one`,
 
@@ -713,6 +714,8 @@ export const en: Messages = {
   },
 
   input: {
+    regionProvinces: (region, siglas) =>
+      `${region} read as its ${siglas.length} provinces: ${siglas.join(', ')}`,
     municipalityProvince: (municipality, province, sigla) =>
       `${municipality} is in the province of ${province} (${sigla})`,
     municipalityFormer: (former, successor, kind, date, province, sigla) => {

@@ -410,6 +410,8 @@ export const it: Messages = {
     'territory-words-municipalities': (p) =>
       `limitato a ${list(p.names)} (${p.province}); verifica che l'impresa sia lì`,
 
+    'territory-some-provinces': (p) =>
+      `aperto alle imprese in ${list(p.provinces)} (tra ${list(p.of)})`,
     'territory-area-words': (p) =>
       `solo per imprese in ${AREA_WORDS[p.label]}; il profilo non dice se l'impresa vi si trova`,
 
@@ -622,7 +624,15 @@ export const it: Messages = {
         : 'elenca gli id con `fesr search --status all`',
     ],
     'bad-count': (p) => [
-      `${p.flag} vuole un numero intero${p.min && p.min !== '0' ? ` da ${p.min} in su` : ''}, non "${p.value}"`,
+      `${p.flag} vuole un numero intero${p.max ? ` da ${p.min} a ${p.max}` : p.min && p.min !== '0' ? ` da ${p.min} in su` : ''}, non "${p.value}"`,
+    ],
+    'duplicate-column': (p) => [
+      `${p.file}:${p.line}: la colonna "${p.column}" compare due volte (colonne ${p.first} e ${p.second})`,
+      'rinomina o togli una delle due; il database non è stato modificato',
+    ],
+    'repeated-flag': (p) => [
+      `${p.flag} indicato ${p.count === '2' ? 'due volte' : `${p.count} volte`}: ${(p.values ?? '').replace(' and ', ' e ')}`,
+      'indicalo una volta sola',
     ],
     'bad-work-units': (p) => [
       `--employees vuole il numero di addetti in unità lavorative annue, non "${p.value}"`,
@@ -674,6 +684,19 @@ export const it: Messages = {
       `${p.file}: il file è binario, non testo`,
       'indica un file CSV o JSON; il database non è stato modificato',
     ],
+    'too-long': (p) => {
+      const where = p.position === 'line' ? `${p.file}:${p.at}: ` : `${p.file}: record ${p.at}, `;
+      const what =
+        p.unit === 'field'
+          ? `il campo "${p.field}"`
+          : `${p.unit === 'line' ? 'la riga' : 'il record'}${p.field ? ` (al campo "${p.field}")` : ''}`;
+      const limit =
+        p.unit === 'field' ? 'per un campo' : p.unit === 'line' ? 'per una riga' : 'per un record';
+      return [
+        `${where}${what} supera ${p.limit}, il limite ${limit}`,
+        'nessun record reale è così lungo: controlla che il file sia quello giusto (a capo, virgolette chiuse); il database non è stato modificato',
+      ];
+    },
     'no-records': (p) => [`${p.file}: non contiene record`, 'il database non è stato modificato'],
     'unknown-format': (p) => [
       `${p.file}: formato sconosciuto (campi: ${p.fields})`,
@@ -975,6 +998,8 @@ export const it: Messages = {
   },
 
   input: {
+    regionProvinces: (region, siglas) =>
+      `${region} letta come le sue ${siglas.length} province: ${siglas.join(', ')}`,
     municipalityProvince: (municipality, province, sigla) =>
       `${municipality} è in provincia di ${province} (${sigla})`,
     municipalityFormer: (former, successor, kind, date, province, sigla) => {

@@ -190,6 +190,7 @@ export interface CalendarMessages {
 export interface InputMessages {
   /** A municipality given where a province is expected (search flags, a firm's province cell). */
   municipalityProvince(municipality: string, province: string, sigla: string): string;
+  regionProvinces(region: string, siglas: readonly string[]): string;
   /**
    * A municipality that no longer exists under the name typed (`former`): merged into, incorporated
    * into or renamed `successor` (`kind`: fusione, incorporazione, ridenominazione, cambio

@@ -8,6 +8,7 @@ import { jsonParser, type Token } from 'stream-json/parser.js';
 import { jsonVerifier } from 'stream-json/utils/verifier.js';
 import { InputError } from '../errors.js';
 import { NonFiniteRewriter } from './json-nonfinite.js';
+import { MAX_FIELD_CHARS, MAX_RECORD_CHARS, tooLong } from './read-csv.js';
 
 export interface JsonRecord {
   /** 1-based position of the record in the file. */
@@ -46,7 +47,8 @@ export async function* readJsonRecords(
 ): AsyncGenerator<JsonRecord> {
   const rewriter = new NonFiniteRewriter();
   // stream-chain stages are flushed by calling them with `none`; their types leave that out.
-  const parse = jsonParser({ streamValues: false }) as unknown as Stage<Many<Token> | typeof none>;
+  // Strings also come in chunks, so their length is counted as they are read (the limits).
+  const parse = jsonParser() as unknown as Stage<Many<Token> | typeof none>;
   // The parser does not track positions; the verifier does, so a syntax error gets its line.
   const verify = jsonVerifier() as unknown as Stage<unknown>;
   const stack: Frame[] = [];
@@ -66,13 +68,33 @@ export async function* readJsonRecords(
   const capture = (token: Token, top: Frame) => {
     const into = top === 'records' ? 'record' : top === 'envelope' ? 'wrapper' : 'discard';
     const c: Capture = { asm: new Assembler(), into, key: key ?? '', field: null };
+    recordChars = 0;
     c.asm.consume(token);
     if (c.asm.done) finish(c);
     else pos.capture = c;
   };
 
+  /** Characters of the string (or number, or key) being read, and of the record being read. */
+  let valueChars = 0;
+  let recordChars = 0;
+  const count = (token: Token) => {
+    if (token.name === 'startString' || token.name === 'startKey' || token.name === 'startNumber')
+      valueChars = 0;
+    else if (token.name === 'stringChunk' || token.name === 'numberChunk') {
+      const chars = (token.value as string).length;
+      valueChars += chars;
+      if (pos.capture) recordChars += chars;
+      const field = pos.capture ? fieldOf(pos.capture) : key;
+      if (valueChars > MAX_FIELD_CHARS)
+        throw tooLong(fileName, { record: pos.records + 1 }, field ?? '?', MAX_FIELD_CHARS);
+      if (recordChars > MAX_RECORD_CHARS)
+        throw tooLong(fileName, { record: pos.records + 1 }, field, MAX_RECORD_CHARS, 'record');
+    }
+  };
+
   const onToken = (token: Token) => {
     started = true;
+    count(token);
     if (pos.capture) {
       if (token.name === 'keyValue' && pos.capture.asm.depth === 1) pos.capture.field = token.value;
       pos.capture.asm.consume(token);

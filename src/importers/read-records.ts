@@ -59,6 +59,28 @@ async function readCsvRecords(
       detail: { code: 'file-empty', params: { file: fileName } },
     });
   const fields = header.value.fields.map((f) => f.trim());
+  const twice = fields.findIndex((name, i) => name !== '' && fields.indexOf(name) < i);
+  if (twice >= 0) {
+    // Which of the two cells is the record's value cannot be told: refuse, naming both columns.
+    const first = fields.indexOf(fields[twice] ?? '') + 1;
+    const column = fields[twice] ?? '';
+    throw new InputError(
+      `${fileName}:${header.value.line}: column "${column}" appears twice (columns ${first} and ${twice + 1})`,
+      'rename or remove one of them; the database was not changed',
+      {
+        detail: {
+          code: 'duplicate-column',
+          params: {
+            file: fileName,
+            line: String(header.value.line),
+            column,
+            first: String(first),
+            second: String(twice + 1),
+          },
+        },
+      },
+    );
+  }
   async function* records(): AsyncGenerator<RecordRow> {
     for await (const row of rows) {
       const record: RawRecord = {};

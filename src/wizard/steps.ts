@@ -3,6 +3,7 @@
 import type { AtecoChoice } from '../core/ateco-search.js';
 import { classifySize } from '../core/size.js';
 import { parseAmount } from '../core/numbers.js';
+import { regionProvinces, splitPlaces } from '../core/provinces.js';
 import { AID_FORMS, SIZES, type AidForm, type Size } from '../core/types.js';
 import { BACK, BACK_TYPED, type Asker, type Choice } from './asker.js';
 import type { WizardAnswers } from './answers.js';
@@ -178,8 +179,23 @@ export const askProvince: Step = async ({ ask, answers, services }) => {
     { value: BACK, name: t.back() },
   ];
   function provinceName(sigla: string): string {
+    if (sigla.includes(',')) return sigla.split(',').join(', ');
     const place = services.searchPlaces(sigla).find((p) => p.sigla === sigla);
     return place ? `${sigla}  ${place.province.name}` : sigla;
+  }
+  function provinceListChoice(term: string): Choice<string>[] {
+    const parts = splitPlaces(term);
+    if (parts.length < 2 && !(parts[0] && regionProvinces(parts[0]))) return [];
+    const siglas = parts.flatMap(
+      (part) =>
+        regionProvinces(part)?.siglas ??
+        services
+          .searchPlaces(part)
+          .slice(0, 1)
+          .map((p) => p.sigla),
+    );
+    const unique = [...new Set(siglas)];
+    return unique.length ? [{ value: unique.join(','), name: unique.join(', ') }] : [];
   }
   const choice = await ask.search<string>({
     message: t.provinceQuestion(),
@@ -192,7 +208,9 @@ export const askProvince: Step = async ({ ask, answers, services }) => {
             ? `${p.sigla}  ${p.province.name}  (${t.municipalityIn(p.municipality, p.province.name)})`
             : `${p.sigla}  ${p.province.name}`,
       }));
-      return term.trim() ? [...places, ...fixed()] : [...fixed(), ...places];
+      // A comma list or a region typed in: the provinces it names, as one answer.
+      const many = provinceListChoice(term);
+      return term.trim() ? [...many, ...places, ...fixed()] : [...fixed(), ...places];
     },
   });
   if (choice === BACK) return 'back';

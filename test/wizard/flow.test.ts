@@ -123,6 +123,24 @@ async function start(
 }
 
 describe('wizard flow with real prompts', () => {
+  it('takes several provinces typed as a comma list (issue 10, finding 15)', async () => {
+    const w = await start('en');
+    await w.step('Company size', 'down', 'enter');
+    await w.step('Sector', 'cosmetici');
+    await w.step('20.42  Manufacture of perfume', 'enter');
+    await w.step('❯ no, that is all (20.42)', 'enter');
+    await w.step('Province', 'CR,MI,Lodi');
+    await w.step('CR, MI, LO', 'enter');
+    await w.step('Keywords', 'enter');
+    await w.step('Aid form', 'enter');
+    await w.step('Founding date', 'enter');
+    await w.step('What next?', 'enter');
+    await w.step('Save this profile', 'enter');
+    await w.step('Export the results', 'enter');
+    const outcome = await w.outcome;
+    expect(outcome.command).toContain('--province CR,MI,LO');
+  });
+
   it('reaches the measures for "creams in Crema, 20 staff, EUR 3M" without any code', async () => {
     const w = await start('en');
     await w.step('Company size', 'enter');
