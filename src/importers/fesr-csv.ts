@@ -10,15 +10,23 @@ import {
   type Measure,
 } from '../core/types.js';
 import { FieldReader } from './fields.js';
+import { isFormulaLike } from '../output/csv.js';
 import type { RawRecord, RecordMapper, RowOutcome } from './types.js';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const TERRITORY = /^(IT|region:\d{2}|province:[A-Z]{2}|municipality:\d{6})$/;
 const ATECO_RULE = /^(\*|!?[A-V]|!?\d{2}(\.\d{1,2}){0,2})$/;
 
-/** Undoes the formula neutralisation the CSV writer applies (a `'` before = + - @ tab CR). */
+/**
+ * Undoes the formula neutralisation the CSV writer applies: one `'` off a cell whose text after its
+ * leading apostrophes is formula-like (`'=x` is `=x`, `''=x` is `'=x`); `'-5` and `'abc` stay.
+ */
 export function unneutralise(value: unknown): unknown {
-  return typeof value === 'string' && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return typeof value === 'string' &&
+    value.startsWith("'") &&
+    isFormulaLike(value.replace(/^'+/, ''))
+    ? value.slice(1)
+    : value;
 }
 
 function atecoRules(r: FieldReader, field: string, value: unknown): string[] {

@@ -49,7 +49,7 @@ export function renderPortfolioTable(
         wrapLines(sanitizeText(firm.name), fixed.firm, 2).join('\n'),
         [
           ...wrapLines(sanitizeText(r.measure.title), measureWidth, 2),
-          c.dim(truncate(r.measure.id, measureWidth)),
+          c.dim(truncate(sanitizeText(r.measure.id), measureWidth)),
           ...(toVerify.length
             ? [c.yellow(truncate(`? ${toVerify.join(', ')}`, measureWidth))]
             : []),

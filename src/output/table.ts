@@ -63,10 +63,10 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
  * source when the call came from more than one.
  */
 function idLines(r: MatchResult, width: number): string[] {
-  const id = r.measure.id;
+  const id = sanitizeText(r.measure.id);
   const cut = id.length > width ? id.lastIndexOf('-', width - 1) : -1;
   const lines = cut > 0 ? [id.slice(0, cut + 1), id.slice(cut + 1)] : [id];
-  if (r.alsoIn.length) lines.push([r.measure.source, ...r.alsoIn].join(' + '));
+  if (r.alsoIn.length) lines.push(sanitizeText([r.measure.source, ...r.alsoIn].join(' + ')));
   return lines.map((line) => truncate(line, width));
 }
 
