@@ -47,6 +47,17 @@ function atecoRules(r: FieldReader, field: string, value: unknown): string[] {
 
 export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): RowOutcome {
   const get = (key: string) => unneutralise(raw[key]);
+  // The dates may come as opensOn/closesOn (the day columns `fesr search --format csv` writes
+  // besides opensAt/closesAt): the column read is the first that holds a value, and a problem
+  // names it as the file spells it.
+  const pick = (field: string, alias: string) => {
+    const value = get(field);
+    return (value === undefined || value === '') && raw[alias] !== undefined
+      ? { column: alias, value: get(alias) }
+      : { column: field, value };
+  };
+  const opens = pick('opensAt', 'opensOn');
+  const closes = pick('closesAt', 'closesOn');
   const r = new FieldReader(line);
   const id = r.required('id', get('id'));
   if (id && !ID_PATTERN.test(id)) r.fail('id', `"${id}" may hold only letters, digits and . _ : -`);
@@ -62,8 +73,8 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     actionCode: r.text('actionCode', get('actionCode')),
     managingBody: r.text('managingBody', get('managingBody')),
     procedure: r.enumValue('procedure', get('procedure'), PROCEDURES),
-    opensAt: r.localDateTime('opensAt', get('opensAt') ?? get('opensOn')),
-    closesAt: r.localDateTime('closesAt', get('closesAt') ?? get('closesOn')),
+    opensAt: r.localDateTime(opens.column, opens.value),
+    closesAt: r.localDateTime(closes.column, closes.value),
     budgetEur: r.amount('budgetEur', get('budgetEur')),
     minAidEur: r.amount('minAidEur', get('minAidEur')),
     maxAidEur: r.amount('maxAidEur', get('maxAidEur')),
@@ -98,7 +109,7 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     rules: [],
   };
   if (measure.opensAt && measure.closesAt && measure.closesAt < measure.opensAt) {
-    r.fail('closesAt', `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);
+    r.fail(closes.column, `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);
   }
   return r.issues.length ? { ok: false, issues: r.issues } : { ok: true, measure };
 }

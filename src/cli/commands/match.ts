@@ -93,7 +93,13 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     if (format === 'csv')
       return emit(ctx, flags, renderPortfolioCsv(matched, { excel: flags.excel }, messages));
     const colors = flags.output ? createColors(false) : ctx.colors;
-    emit(ctx, flags, renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80));
+    // Off a terminal (a pipe, --output) no id is cut.
+    const whole = !ctx.stdout.isTTY || Boolean(flags.output);
+    emit(
+      ctx,
+      flags,
+      renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80, whole),
+    );
   });
 }
 
