@@ -1,6 +1,6 @@
-// Every place where data reaches the terminal, run through the binary with the same hostile payload
-// set (test/fixtures/hostile): no escape sequence, control, bidi or zero-width character comes out,
-// and the visible words around the payloads stay.
+// Every place where data reaches the terminal, run through the binary with the same hostile
+// payload set (test/fixtures/hostile): no escape sequence, control, bidi or zero-width character
+// comes out, and the visible words around the payloads stay. (It replaces terminal-safety.test.ts.)
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
