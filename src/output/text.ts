@@ -28,6 +28,17 @@ export function sanitizeText(text: string): string {
   return text.replace(SEQUENCES, '').replace(INVISIBLE, '').replace(/\s+/g, ' ');
 }
 
+/**
+ * The same, for a label fesr lays out itself (a pick list's `20.42  Title`): the spaces it has are
+ * kept, a line break or tab is one space.
+ */
+export function sanitizeLabel(text: string): string {
+  return text
+    .replace(SEQUENCES, '')
+    .replace(/[\t\n\u2028\u2029]/g, ' ')
+    .replace(INVISIBLE, '');
+}
+
 export function truncate(text: string, width: number): string {
   const chars = [...text];
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;

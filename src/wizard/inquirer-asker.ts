@@ -4,7 +4,7 @@ import { input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 import type { WizardMessages } from '../i18n/messages.js';
 import type { Asker, Choice } from './asker.js';
-import { sanitizeText } from '../output/text.js';
+import { sanitizeLabel } from '../output/text.js';
 
 function truncate(text: string, width: number): string {
   const chars = [...text];
@@ -24,12 +24,12 @@ export function createInquirerAsker(t: WizardMessages, context?: PromptContext, 
       const room = Math.max(20, width - 4);
       const described = {
         ...c,
-        ...(c.description === undefined ? {} : { description: sanitizeText(c.description) }),
+        ...(c.description === undefined ? {} : { description: sanitizeLabel(c.description) }),
       };
-      const full = sanitizeText(c.name);
+      const full = sanitizeLabel(c.name);
       if (!tag) return { ...described, name: truncate(full, room) };
       const name = truncate(full, Math.max(10, room - [...tag].length - 2));
-      return { ...described, name: `${name}  ${sanitizeText(tag)}`, short: name };
+      return { ...described, name: `${name}  ${sanitizeLabel(tag)}`, short: name };
     });
   const theme = {
     style: {

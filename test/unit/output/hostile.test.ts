@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchResult } from '../../../src/core/types.js';
 import { en } from '../../../src/i18n/en.js';
 import { renderNews } from '../../../src/output/changes.js';
-import { sanitizeText } from '../../../src/output/text.js';
+import { sanitizeLabel, sanitizeText } from '../../../src/output/text.js';
 import { createInquirerAsker, type PromptContext } from '../../../src/wizard/inquirer-asker.js';
 import { forbiddenIn, HOSTILE, PAYLOADS } from '../../fixtures/hostile/payloads.js';
 
@@ -20,6 +20,13 @@ describe('sanitizeText with the hostile payloads', () => {
   it('keeps the visible words around them', () => {
     expect(sanitizeText(HOSTILE)).toBe('keepclickabcFAKEevilxthis');
     expect(sanitizeText('Bando  per\tle\nimprese')).toBe('Bando per le imprese');
+  });
+
+  it('as a pick-list label keeps the layout spaces', () => {
+    expect(sanitizeLabel(`20.42  Creme${HOSTILE}\nx`)).toBe(
+      '20.42  CremekeepclickabcFAKEevilxthis x',
+    );
+    expect(forbiddenIn(sanitizeLabel(HOSTILE))).toEqual([]);
   });
 });
 
