@@ -10,15 +10,23 @@ import {
   type Measure,
 } from '../core/types.js';
 import { FieldReader } from './fields.js';
+import { isFormulaLike } from '../output/csv.js';
 import type { RawRecord, RecordMapper, RowOutcome } from './types.js';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const TERRITORY = /^(IT|region:\d{2}|province:[A-Z]{2}|municipality:\d{6})$/;
 const ATECO_RULE = /^(\*|!?[A-V]|!?\d{2}(\.\d{1,2}){0,2})$/;
 
-/** Undoes the formula neutralisation the CSV writer applies (a `'` before = + - @ tab CR). */
+/**
+ * Undoes the formula neutralisation the CSV writer applies: one `'` off a cell whose text after its
+ * leading apostrophes is formula-like (`'=x` is `=x`, `''=x` is `'=x`); `'-5` and `'abc` stay.
+ */
 export function unneutralise(value: unknown): unknown {
-  return typeof value === 'string' && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return typeof value === 'string' &&
+    value.startsWith("'") &&
+    isFormulaLike(value.replace(/^'+/, ''))
+    ? value.slice(1)
+    : value;
 }
 
 function atecoRules(r: FieldReader, field: string, value: unknown): string[] {
@@ -39,6 +47,17 @@ function atecoRules(r: FieldReader, field: string, value: unknown): string[] {
 
 export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): RowOutcome {
   const get = (key: string) => unneutralise(raw[key]);
+  // The dates may come as opensOn/closesOn (the day columns `fesr search --format csv` writes
+  // besides opensAt/closesAt): the column read is the first that holds a value, and a problem
+  // names it as the file spells it.
+  const pick = (field: string, alias: string) => {
+    const value = get(field);
+    return (value === undefined || value === '') && raw[alias] !== undefined
+      ? { column: alias, value: get(alias) }
+      : { column: field, value };
+  };
+  const opens = pick('opensAt', 'opensOn');
+  const closes = pick('closesAt', 'closesOn');
   const r = new FieldReader(line);
   const id = r.required('id', get('id'));
   if (id && !ID_PATTERN.test(id)) r.fail('id', `"${id}" may hold only letters, digits and . _ : -`);
@@ -54,8 +73,8 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     actionCode: r.text('actionCode', get('actionCode')),
     managingBody: r.text('managingBody', get('managingBody')),
     procedure: r.enumValue('procedure', get('procedure'), PROCEDURES),
-    opensAt: r.localDateTime('opensAt', get('opensAt') ?? get('opensOn')),
-    closesAt: r.localDateTime('closesAt', get('closesAt') ?? get('closesOn')),
+    opensAt: r.localDateTime(opens.column, opens.value),
+    closesAt: r.localDateTime(closes.column, closes.value),
     budgetEur: r.amount('budgetEur', get('budgetEur')),
     minAidEur: r.amount('minAidEur', get('minAidEur')),
     maxAidEur: r.amount('maxAidEur', get('maxAidEur')),
@@ -90,7 +109,7 @@ export function mapFesrCsvRecord(raw: RawRecord, line: number, source: string): 
     rules: [],
   };
   if (measure.opensAt && measure.closesAt && measure.closesAt < measure.opensAt) {
-    r.fail('closesAt', `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);
+    r.fail(closes.column, `closes (${measure.closesAt}) before it opens (${measure.opensAt})`);
   }
   return r.issues.length ? { ok: false, issues: r.issues } : { ok: true, measure };
 }

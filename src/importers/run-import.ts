@@ -2,7 +2,7 @@
 // import lands or nothing does; a kill at any moment leaves the last committed state.
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import { finishImport, startImport } from '../db/imports.js';
+import { finishImport, startImport, type ImportCounts } from '../db/imports.js';
 import { measureWriter, type ChangeObserver } from '../db/measures.js';
 import type { Measure } from '../core/types.js';
 import { withImmediateTransaction, type Db } from '../db/open.js';
@@ -111,7 +111,25 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       dataAsOf: null,
     };
     const context = mapContext(db);
-    const sourcesSeen = new Set<string>();
+    // A fesr CSV names each row's source: the import is logged once per source, with its counts.
+    const perSource = new Map<string, ImportCounts>();
+    const countsOf = (name: string): ImportCounts => {
+      let counts = perSource.get(name);
+      if (!counts) {
+        counts = {
+          recordsRead: 0,
+          inserted: 0,
+          updated: 0,
+          unchanged: 0,
+          skipped: 0,
+          dataAsOf: null,
+        };
+        perSource.set(name, counts);
+      }
+      return counts;
+    };
+    // A bad row's source is the one its `source` cell names, when a good row names it too.
+    const skippedBy = new Map<string, number>();
     await withImmediateTransaction(db, async (commit) => {
       const importId = startImport(db, source, mapper.format, label, started.toISOString());
       const write = measureWriter(db, importId, started.toISOString(), options.observe);
@@ -123,14 +141,20 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         if (!outcome.ok) {
           report.skipped++;
           report.issues.push(...outcome.issues);
+          const named = options.source ? source : (rawSource(record) ?? source);
+          skippedBy.set(named, (skippedBy.get(named) ?? 0) + 1);
         } else {
           // --source names every record of the file, whatever a `source` column says.
           const mapped = options.source ? { ...outcome.measure, source } : outcome.measure;
           const measure = { ...mapped, rules: extractRules(mapped, context) };
           const day = outcome.recordDate;
           if (day && (report.dataAsOf === null || day > report.dataAsOf)) report.dataAsOf = day;
-          sourcesSeen.add(measure.source);
-          report[write(measure, report.dryRun)]++;
+          const kind = write(measure, report.dryRun);
+          report[kind]++;
+          const own = countsOf(measure.source);
+          own.recordsRead++;
+          own[kind]++;
+          if (day && (own.dataAsOf == null || day > own.dataAsOf)) own.dataAsOf = day;
           options.onMeasure?.(measure);
         }
         if (report.recordsRead % 1000 === 0) {
@@ -167,9 +191,25 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
           'the database was not changed; fix the rows or drop --strict to skip them',
         );
       }
-      // A fesr CSV names its rows' sources itself: the import is logged under them.
-      report.source = [...sourcesSeen].sort().join(', ') || source;
-      finishImport(db, importId, report, now().toISOString());
+      // A fesr CSV names its rows' sources itself: the import is logged under each of them, the
+      // first in the row the records point at. The summary names them all.
+      const names = [...perSource.keys()].sort();
+      report.source = names.join(', ') || source;
+      const finishedAt = now().toISOString();
+      if (names.length <= 1) finishImport(db, importId, report, finishedAt);
+      else {
+        const first = names[0] as string;
+        for (const [named, n] of skippedBy) {
+          const counts = perSource.get(named) ?? countsOf(first);
+          counts.recordsRead += n;
+          counts.skipped += n;
+        }
+        names.forEach((name, i) => {
+          const id =
+            i === 0 ? importId : startImport(db, name, mapper.format, label, started.toISOString());
+          finishImport(db, id, { ...countsOf(name), source: name }, finishedAt);
+        });
+      }
       if (!report.dryRun) {
         options.beforeCommit?.(report, importId);
         commit();
@@ -182,6 +222,13 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   } finally {
     input.close();
   }
+}
+
+/** The source a record's own `source` cell names, if any. */
+function rawSource(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const value = (record as Record<string, unknown>).source;
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
 /** Reference data for the mappers, built once per import and only when first asked for. */

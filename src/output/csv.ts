@@ -58,8 +58,18 @@ export const CSV_COLUMNS: readonly Column[] = [
 
 const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 
+/** Text a spreadsheet would run as a formula: it begins with = + - @ tab or CR and is no number. */
+export function isFormulaLike(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text);
+}
+
+/**
+ * A leading apostrophe before formula-like text, and before text that already reads as neutralised
+ * (`'=x`, `''=x`): the importer takes one apostrophe off exactly these, so every value survives a
+ * round trip.
+ */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return isFormulaLike(text.replace(/^'+/, '')) ? `'${text}` : text;
 }
 
 /** Reasons as one text cell, in English like the rest of the CSV. */
@@ -79,6 +89,12 @@ function cell(value: unknown, excel: boolean): string | number {
   return neutraliseFormula(String(value));
 }
 
+/** NUL is no text: a CSV holding one is refused by readers (fesr's own included). */
+function withoutNul(value: string | number): string | number {
+  // eslint-disable-next-line no-control-regex
+  return typeof value === 'string' ? value.replace(/\u0000/g, '') : value;
+}
+
 export interface CsvOptions {
   /** Excel in an Italian locale: BOM, `;` delimiter, decimal comma. */
   excel?: boolean;
@@ -91,11 +107,16 @@ export function toCsv(
   options: CsvOptions = {},
 ): string {
   const excel = options.excel ?? false;
-  const text = stringify([[...header], ...rows.map((row) => row.map((v) => cell(v, excel)))], {
-    delimiter: excel ? ';' : ',',
-    record_delimiter: 'windows',
-    quoted_match: /^[\s]|[\s]$/,
-  });
+  const text = stringify(
+    [[...header], ...rows.map((row) => row.map((v) => withoutNul(cell(v, excel))))],
+    {
+      delimiter: excel ? ';' : ',',
+      record_delimiter: 'windows',
+      // Space at either end, and any line break: a reader that takes a bare CR (or LF) as the end of
+      // a row sees it inside quotes, never a new row whose first cell escaped neutralisation.
+      quoted_match: /^\s|\s$|[\r\n\u2028\u2029]/,
+    },
+  );
   return excel ? `\uFEFF${text}` : text;
 }
 

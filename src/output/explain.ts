@@ -29,7 +29,7 @@ export function renderExplanations(
   return results
     .map(
       (r) =>
-        `${c.bold(sanitizeText(r.measure.title))} ${c.dim(`[${r.measure.id}]`)}\n${renderReasons(r.reasons, t, c)}`,
+        `${c.bold(sanitizeText(r.measure.title))} ${c.dim(`[${sanitizeText(r.measure.id)}]`)}\n${renderReasons(r.reasons, t, c)}`,
     )
     .join('\n\n');
 }

@@ -26,12 +26,15 @@ export function renderPortfolioTable(
   t: Messages,
   c: Colors,
   width: number,
+  /** Off a terminal: the measure column as wide as the longest id, so no id is cut. */
+  whole = false,
 ): string {
   // Four columns within the terminal (80 at least): the criteria still to verify go under the
   // measure, since the full reasons are in the JSON and CSV.
   const fixed = { firm: 16, status: 15, maxAid: 7 };
-  const measureWidth =
-    Math.max(80, width) - 1 - (1 + 3 * 4) - fixed.firm - fixed.status - fixed.maxAid;
+  const fitting = Math.max(80, width) - 1 - (1 + 3 * 4) - fixed.firm - fixed.status - fixed.maxAid;
+  const ids = firms.flatMap((f) => f.results.map((r) => [...sanitizeText(r.measure.id)].length));
+  const measureWidth = whole ? Math.max(fitting, ...ids) : fitting;
   const table = new Table({
     head: [t.portfolio.headingFirm(), t.headingTitle(), t.headingStatus(), t.headingMaxAid()],
     colWidths: [fixed.firm + 2, measureWidth + 2, fixed.status + 2, fixed.maxAid + 2],
@@ -49,7 +52,7 @@ export function renderPortfolioTable(
         wrapLines(sanitizeText(firm.name), fixed.firm, 2).join('\n'),
         [
           ...wrapLines(sanitizeText(r.measure.title), measureWidth, 2),
-          c.dim(truncate(r.measure.id, measureWidth)),
+          c.dim(truncate(sanitizeText(r.measure.id), measureWidth)),
           ...(toVerify.length
             ? [c.yellow(truncate(`? ${toVerify.join(', ')}`, measureWidth))]
             : []),

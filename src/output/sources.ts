@@ -10,10 +10,15 @@ function keepEnd(text: string, width: number): string {
   return chars.length <= width ? text : `…${chars.slice(chars.length - width + 1).join('')}`;
 }
 
+/**
+ * `whole` (off a terminal: a pipe, a file): every value in full, the columns as wide as they
+ * need; on a terminal the table fits `width` and a long file keeps its end.
+ */
 export function renderSources(
   sources: readonly SourceSummary[],
   t: Messages,
   width: number,
+  whole = false,
 ): string {
   const a = t.admin;
   const fixed = { source: 10, measures: 8, lastImport: 16, counts: 11 };
@@ -33,13 +38,15 @@ export function renderSources(
       a.headingFile(),
       a.headingCounts(),
     ],
-    colWidths: [
-      fixed.source + 2,
-      fixed.measures + 2,
-      fixed.lastImport + 2,
-      fileWidth + 2,
-      fixed.counts + 2,
-    ],
+    colWidths: whole
+      ? []
+      : [
+          fixed.source + 2,
+          fixed.measures + 2,
+          fixed.lastImport + 2,
+          fileWidth + 2,
+          fixed.counts + 2,
+        ],
     style: { head: [], border: [] },
     wordWrap: false,
   });
@@ -50,7 +57,11 @@ export function renderSources(
       s.measures,
       // Stored as UTC instants; shown in Europe/Rome like every other day and time of fesr.
       s.lastImportAt ? toRomeLocal(new Date(s.lastImportAt)).replace('T', ' ') : '–',
-      s.lastFile ? keepEnd(sanitizeText(s.lastFile), fileWidth) : '–',
+      s.lastFile
+        ? whole
+          ? sanitizeText(s.lastFile)
+          : keepEnd(sanitizeText(s.lastFile), fileWidth)
+        : '–',
       last ? `${last.inserted}/${last.updated}/${last.unchanged}/${last.skipped}` : '–',
     ]);
   }

@@ -21,6 +21,11 @@ export interface TableOptions {
   messages: Messages;
   colors: Colors;
   width: number;
+  /**
+   * Off a terminal (a pipe, a file): the layout stays, but the title column is as wide as the
+   * longest id, so that every id is printed whole on one line, ready to pass to `fesr show`.
+   */
+  whole?: boolean;
 }
 
 export function renderTable(results: readonly MatchResult[], options: TableOptions): string {
@@ -29,7 +34,10 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
   // Borders take 1 + 3 per column; fixed columns take the rest, the title gets what is left, so
   // that the id under it (to pass to `fesr show`) is seldom cut.
   const fixed = { mark: 1, status: 15, aid: 10 };
-  const titleWidth = width - 1 - (1 + 3 * 4) - fixed.mark - fixed.status - fixed.aid;
+  const fitting = width - 1 - (1 + 3 * 4) - fixed.mark - fixed.status - fixed.aid;
+  const titleWidth = options.whole
+    ? Math.max(fitting, ...results.map((r) => [...sanitizeText(r.measure.id)].length))
+    : fitting;
   const table = new Table({
     head: ['', t.headingTitle(), t.headingStatus(), t.headingMaxAid()],
     colWidths: [fixed.mark + 2, titleWidth + 2, fixed.status + 2, fixed.aid + 2],
@@ -63,10 +71,10 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
  * source when the call came from more than one.
  */
 function idLines(r: MatchResult, width: number): string[] {
-  const id = r.measure.id;
+  const id = sanitizeText(r.measure.id);
   const cut = id.length > width ? id.lastIndexOf('-', width - 1) : -1;
   const lines = cut > 0 ? [id.slice(0, cut + 1), id.slice(cut + 1)] : [id];
-  if (r.alsoIn.length) lines.push([r.measure.source, ...r.alsoIn].join(' + '));
+  if (r.alsoIn.length) lines.push(sanitizeText([r.measure.source, ...r.alsoIn].join(' + ')));
   return lines.map((line) => truncate(line, width));
 }
 

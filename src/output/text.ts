@@ -1,8 +1,42 @@
-// Data from outside is printed to terminals: strip control characters so it cannot move the cursor.
+// Data from outside is printed to terminals: strip control sequences so it cannot move the cursor,
+// write to the clipboard, plant links, or reorder and misalign the columns of a table.
 
-export function sanitizeText(text: string): string {
+/**
+ * Whole escape sequences first, so that none of their payload is left as text: OSC (ESC ] … BEL or
+ * ST, links and the clipboard), DCS/SOS/PM/APC strings, CSI (ESC [ …, colours and cursor moves) and
+ * their 8-bit forms (U+009B CSI, U+009D OSC, U+0090/98/9E/9F strings ended by U+009C ST), and
+ * two-character escapes (ESC c resets the terminal).
+ */
+const SEQUENCES =
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ');
+  /\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|\u001b[ -/]*[0-~]?/g;
+
+/**
+ * What is left: every C0 and C1 control (NUL, BS, BEL, CR, ESC…), DEL, bidi embeddings, overrides,
+ * isolates and marks (U+202A–202E, U+2066–2069, U+200E/200F, U+061C), zero-width characters
+ * (U+200B–200D, U+2060, U+FEFF) and the soft hyphen.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * Text from data as one line safe for a terminal: no escape sequence, no control or invisible
+ * character, runs of white space as one space.
+ */
+export function sanitizeText(text: string): string {
+  return text.replace(SEQUENCES, '').replace(INVISIBLE, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * The same, for a label fesr lays out itself (a pick list's `20.42  Title`): the spaces it has are
+ * kept, a line break or tab is one space.
+ */
+export function sanitizeLabel(text: string): string {
+  return text
+    .replace(SEQUENCES, '')
+    .replace(/[\t\n\u2028\u2029]/g, ' ')
+    .replace(INVISIBLE, '');
 }
 
 export function truncate(text: string, width: number): string {

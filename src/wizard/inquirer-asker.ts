@@ -4,6 +4,7 @@ import { input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 import type { WizardMessages } from '../i18n/messages.js';
 import type { Asker, Choice } from './asker.js';
+import { sanitizeLabel } from '../output/text.js';
 
 function truncate(text: string, width: number): string {
   const chars = [...text];
@@ -16,13 +17,19 @@ export type PromptContext = Parameters<typeof input>[1];
 /** `context` injects the streams: the terminal in the CLI, scripted streams in tests. */
 export function createInquirerAsker(t: WizardMessages, context?: PromptContext, width = 80): Asker {
   // A choice longer than the terminal wraps and breaks Inquirer's redraw: cut it to one line.
-  // A tag stays whole: the name before it is cut instead.
+  // A tag stays whole: the name before it is cut instead. Names and descriptions come from data
+  // (ATECO titles, places, measure titles): no control or invisible character reaches the terminal.
   const fit = <T>(choices: readonly Choice<T>[]) =>
     choices.map(({ tag, ...c }) => {
       const room = Math.max(20, width - 4);
-      if (!tag) return { ...c, name: truncate(c.name, room) };
-      const name = truncate(c.name, Math.max(10, room - [...tag].length - 2));
-      return { ...c, name: `${name}  ${tag}`, short: name };
+      const described = {
+        ...c,
+        ...(c.description === undefined ? {} : { description: sanitizeLabel(c.description) }),
+      };
+      const full = sanitizeLabel(c.name);
+      if (!tag) return { ...described, name: truncate(full, room) };
+      const name = truncate(full, Math.max(10, room - [...tag].length - 2));
+      return { ...described, name: `${name}  ${sanitizeLabel(tag)}`, short: name };
     });
   const theme = {
     style: {

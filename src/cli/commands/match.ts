@@ -17,6 +17,7 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { parseSize } from '../../core/size.js';
 import { createColors } from '../../output/colors.js';
+import { sanitizeText } from '../../output/text.js';
 import {
   renderPortfolioCsv,
   renderPortfolioJson,
@@ -65,7 +66,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     const say = (line: number) => (note: string) => {
       if (said.has(note)) return;
       said.add(note);
-      ctx.stderr.write(`${file}:${line}: ${note}\n`);
+      ctx.stderr.write(`${sanitizeText(`${file}:${line}: ${note}`)}\n`);
     };
     for (const firm of firms) {
       try {
@@ -83,14 +84,22 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     }
     skipped.sort((a, b) => a.line - b.line);
     for (const s of skipped)
-      ctx.stderr.write(`${ctx.messages.portfolio.skippedRow(file, s.line, s.reason)}\n`);
+      ctx.stderr.write(
+        `${sanitizeText(ctx.messages.portfolio.skippedRow(file, s.line, s.reason))}\n`,
+      );
     const total = matched.reduce((sum, f) => sum + f.results.length, 0);
     ctx.stderr.write(`${ctx.messages.portfolio.summary(matched.length, total, skipped.length)}\n`);
     if (format === 'json') return emit(ctx, flags, renderPortfolioJson(matched, skipped, messages));
     if (format === 'csv')
       return emit(ctx, flags, renderPortfolioCsv(matched, { excel: flags.excel }, messages));
     const colors = flags.output ? createColors(false) : ctx.colors;
-    emit(ctx, flags, renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80));
+    // Off a terminal (a pipe, --output) no id is cut.
+    const whole = !ctx.stdout.isTTY || Boolean(flags.output);
+    emit(
+      ctx,
+      flags,
+      renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80, whole),
+    );
   });
 }
 
@@ -179,8 +188,9 @@ async function readFirms(
     if (missing)
       throw new InputError(`${file}: ${missing}`, 'see fesr match --help for the column names');
     const t = ctx.messages.portfolio;
-    if (unknown.length) ctx.stderr.write(`${t.ignoredColumns(file, unknown)}\n`);
-    for (const d of duplicates) ctx.stderr.write(`${t.duplicateColumn(file, d.column, d.used)}\n`);
+    if (unknown.length) ctx.stderr.write(`${sanitizeText(t.ignoredColumns(file, unknown))}\n`);
+    for (const d of duplicates)
+      ctx.stderr.write(`${sanitizeText(t.duplicateColumn(file, d.column, d.used))}\n`);
     const columnsOf: ColumnsOf = (fields) =>
       fields
         .map((f) => columns[f])

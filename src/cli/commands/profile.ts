@@ -11,6 +11,7 @@ import { UsageError, FesrError } from '../../errors.js';
 import { parseSize } from '../../core/size.js';
 import type { Messages } from '../../i18n/messages.js';
 import { createColors } from '../../output/colors.js';
+import { sanitizeText } from '../../output/text.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags, ProfileFlags } from '../options.js';
@@ -67,7 +68,11 @@ export async function runProfileList(flags: OutputFlags, ctx: CliContext): Promi
     style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
   });
   for (const p of profiles)
-    table.push([p.name, sizeOf(p, ctx.messages), p.ateco.join(', ') || '–', p.province ?? '–']);
+    table.push(
+      [p.name, sizeOf(p, ctx.messages), p.ateco.join(', ') || '–', p.province ?? '–'].map(
+        sanitizeText,
+      ),
+    );
   emit(ctx, flags, `${table.toString()}\n`);
 }
 
@@ -114,10 +119,10 @@ export async function runProfileShow(
   const width = Math.max(...rows.map(([key]) => key.length), 4);
   const c = flags.output ? createColors(false) : ctx.colors;
   const lines = [
-    c.bold(name),
-    ...rows.map(([key, value]) => `${c.dim(key.padEnd(width))}  ${value}`),
+    c.bold(sanitizeText(name)),
+    ...rows.map(([key, value]) => `${c.dim(key.padEnd(width))}  ${sanitizeText(value)}`),
     '',
-    c.dim(`fesr search --profile ${name}  =  ${toSearchCommand(profile, profile)}`),
+    c.dim(sanitizeText(`fesr search --profile ${name}  =  ${toSearchCommand(profile, profile)}`)),
   ];
   emit(ctx, flags, `${lines.join('\n')}\n`);
 }

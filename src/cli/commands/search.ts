@@ -85,7 +85,13 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
         : messages.noResults(Boolean(flags.explain));
       return emit(ctx, flags, `${none}\n${fresh}`);
     }
-    const table = renderTable(results, { messages, colors, width: ctx.stdout.columns ?? 80 });
+    const table = renderTable(results, {
+      messages,
+      colors,
+      width: ctx.stdout.columns ?? 80,
+      // Off a terminal (a pipe, --output) every id is printed whole.
+      whole: !ctx.stdout.isTTY || Boolean(flags.output),
+    });
     const why = flags.explain ? `\n${renderExplanations(results, messages, colors)}\n` : '';
     const what = changes ? `\n${renderResultChanges(results, messages)}` : '';
     emit(ctx, flags, table + fresh + what + why);

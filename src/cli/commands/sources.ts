@@ -29,7 +29,8 @@ export async function runSources(flags: OutputFlags, ctx: CliContext): Promise<v
     emit(
       ctx,
       flags,
-      renderSources(sources, ctx.messages, width) +
+      // Off a terminal (a pipe, --output) nothing is cut.
+      renderSources(sources, ctx.messages, width, !ctx.stdout.isTTY || Boolean(flags.output)) +
         renderFreshness(dated, romeDate(ctx.now()), ctx.messages, colors, width),
     );
   });

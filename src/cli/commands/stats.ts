@@ -9,6 +9,7 @@ import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags } from '../options.js';
 import { asOfDay } from '../matching.js';
 import { withStore } from '../store.js';
+import { sanitizeText } from '../../output/text.js';
 
 export interface StatsFlags extends OutputFlags {
   asOf?: string;
@@ -29,7 +30,8 @@ export async function runStats(flags: StatsFlags, ctx: CliContext): Promise<void
         head: [title, a.headingMeasures(), 'EUR'],
         style: { head: [], border: [] },
       });
-      for (const row of rows) table.push([name(row.key), row.measures, t.euro(row.budgetEur)]);
+      for (const row of rows)
+        table.push([sanitizeText(name(row.key)), row.measures, t.euro(row.budgetEur)]);
       return table.toString();
     };
     const statusName = (key: string) => a.statusName(key as Status);
