@@ -1,4 +1,5 @@
 // The entry point: the only place that catches everything and decides the exit code.
+import { sanitizeText } from '../output/text.js';
 import { closeSync, readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { CommanderError } from 'commander';
@@ -47,11 +48,13 @@ function report(caught: unknown): number {
       : caught;
   if (error instanceof FesrError) {
     const [message, hint] = describeError(error, messages());
-    process.stderr.write(`fesr: ${message}\n${hint ? `  ${hint}\n` : ''}`);
+    // Messages quote values from files and flags: no control sequence reaches the terminal.
+    const clean = (text: string) => text.split('\n').map(sanitizeText).join('\n');
+    process.stderr.write(`fesr: ${clean(message)}\n${hint ? `  ${clean(hint)}\n` : ''}`);
     if (debug && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;
   }
-  const text = error instanceof Error ? error.message : String(error);
+  const text = sanitizeText(error instanceof Error ? error.message : String(error));
   process.stderr.write(`fesr: ${messages().internalError(text)}\n`);
   process.stderr.write(
     debug && error instanceof Error ? `${error.stack}\n` : `  ${messages().reportBug(version)}\n`,
