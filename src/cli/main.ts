@@ -48,9 +48,8 @@ function report(caught: unknown): number {
       : caught;
   if (error instanceof FesrError) {
     const [message, hint] = describeError(error, messages());
-    // Messages quote values from files and flags: no control sequence reaches the terminal.
-    const clean = (text: string) => text.split('\n').map(sanitizeText).join('\n');
-    process.stderr.write(`fesr: ${clean(message)}\n${hint ? `  ${clean(hint)}\n` : ''}`);
+    // describeError has passed both through the terminal sanitiser.
+    process.stderr.write(`fesr: ${message}\n${hint ? `  ${hint}\n` : ''}`);
     if (debug && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;
   }

@@ -1,7 +1,7 @@
 // Every place where data reaches the terminal, run through the binary with the same hostile
 // payload set (test/fixtures/hostile): no escape sequence, control, bidi or zero-width character
 // comes out, and the visible words around the payloads stay. (It replaces terminal-safety.test.ts.)
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -101,11 +101,15 @@ describe('hostile data on the terminal', () => {
     expect(show.stdout).toContain('srlkeep');
   });
 
-  // Left: the error printer (src/cli/main.ts) prints an error's message raw, and a hand-edited
-  // profile's bad ATECO code is quoted in it. Outside this change; make it `it` once main.ts runs
-  // message and hint through sanitizeText line by line.
-  it('error messages that quote a hostile profile', () => {
+  // Every error message goes through the sanitiser (describeError): a hand-edited profile's bad
+  // ATECO code, and a profile file whose very name carries an escape sequence.
+  it('error messages that quote a hostile profile, or a hostile profile file name', () => {
     const r = runFesr(['search', '--profile', 'edited'], dir);
     expectClean(r);
+    const named = join(dir, 'config', 'fesr', 'profiles', `evil${PAYLOADS.osc52}name.json`);
+    writeFileSync(named, '{}');
+    const list = runFesr(['profile', 'list'], dir);
+    expectClean(list);
+    expect(list.stderr).toContain('is not a valid profile name');
   });
 });
