@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'not-a-database'
   | 'bad-schema'
   | 'rebuild-not-fesr'
+  | 'rebuild-healthy'
   | 'profile-exists'
   | 'file-missing'
   | 'file-empty'

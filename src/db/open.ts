@@ -64,16 +64,19 @@ export function openDatabase(path: string): OpenedDatabase {
 }
 
 function readState(db: Db): FileState {
-  return {
+  // One read transaction: another process's migration commits whole between them, never inside
+  // (three separate reads could see no version yet and then its tables).
+  return db.transaction(() => ({
     version: db.pragma('user_version', { simple: true }) as number,
     appId: db.pragma('application_id', { simple: true }) as number,
     isEmpty: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0,
-  };
+  }))();
 }
 
 /** Refuses another application's file, a schema this fesr cannot read and a damaged version. */
 function checkState({ version, appId, isEmpty }: FileState, path: string): void {
-  if (isEmpty && version === 0) return;
+  // A new file (or an empty one of ours); an empty file another application has marked is its.
+  if (isEmpty && version === 0 && (appId === 0 || appId === APPLICATION_ID)) return;
   if (appId !== APPLICATION_ID) {
     throw new DatabaseError(
       `${path} is not a fesr database`,
@@ -243,6 +246,30 @@ export interface RestoreList {
   updated: string[];
   /** Files imported by hand, the most recent first, with the source they were logged under. */
   imported: { file: string; source: string; format: string }[];
+}
+
+/**
+ * Whether a fesr store opens read-only, has a schema this fesr reads and passes `quick_check`:
+ * then there is nothing for `fesr rebuild` to repair.
+ */
+export function storeLooksHealthy(path: string): boolean {
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_MS });
+  } catch {
+    return false;
+  }
+  try {
+    const state = readState(db);
+    if (state.appId !== APPLICATION_ID || state.version < 1 || state.version > SCHEMA_VERSION)
+      return false;
+    const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+    return rows.every((r) => r.quick_check === 'ok');
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
 }
 
 /**

@@ -333,11 +333,13 @@ export const en: Messages = {
 
     'territory-profile-missing': (_, t) => `province not given (${t.hints.province()})`,
     'territory-national': () => 'national measure: every province',
-    'territory-region': (p) => `${p.province} is in ${p.region}, where the call applies`,
+    'territory-region': (p) =>
+      `${p.province} ${p.province.includes(',') ? 'are' : 'is'} in ${p.region}, where the call applies`,
     'territory-province': (p) => `the call is limited to ${p.province}`,
     'territory-municipalities': (p) =>
       `limited to municipalities in ${p.province}: ${list(p.names)}; check that the firm is in one`,
-    'territory-outside': (p) => `${p.province} is outside the call's area (${list(p.where)})`,
+    'territory-outside': (p) =>
+      `${p.province} ${p.province.includes(',') ? 'are' : 'is'} outside the call's area (${list(p.where)})`,
     'territory-not-stated-lombardy': (p) =>
       `no territorial limit stated: matches every Lombardy province, ${p.province} included`,
     'territory-not-stated': () => 'the data does not state the territory',

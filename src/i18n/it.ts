@@ -397,11 +397,13 @@ export const it: Messages = {
 
     'territory-profile-missing': (_, t) => `provincia non indicata (${t.hints.province()})`,
     'territory-national': () => 'misura nazionale: tutte le province',
-    'territory-region': (p) => `${p.province} è in ${p.region}, dove il bando si applica`,
+    'territory-region': (p) =>
+      `${p.province} ${p.province.includes(',') ? 'sono' : 'è'} in ${p.region}, dove il bando si applica`,
     'territory-province': (p) => `il bando è limitato a ${p.province}`,
     'territory-municipalities': (p) =>
       `limitato a comuni della provincia di ${p.province}: ${list(p.names)}; verifica che l'impresa sia in uno di essi`,
-    'territory-outside': (p) => `${p.province} è fuori dall'area del bando (${list(p.where)})`,
+    'territory-outside': (p) =>
+      `${p.province} ${p.province.includes(',') ? 'sono' : 'è'} fuori dall'area del bando (${list(p.where)})`,
     'territory-not-stated-lombardy': (p) =>
       `nessun limite territoriale indicato: vale per tutte le province lombarde, ${p.province} compresa`,
     'territory-not-stated': () => 'i dati non indicano il territorio',
@@ -670,6 +672,10 @@ export const it: Messages = {
     'bad-schema': (p) => [
       `${p.path} ha una versione di schema non valida (${p.version}): il file è stato modificato fuori da fesr o è danneggiato`,
       'ripristinalo da una copia di sicurezza, o esegui `fesr rebuild` per spostarlo da parte e ripartire dai dati inclusi',
+    ],
+    'rebuild-healthy': (p) => [
+      `${p.path} è un database di fesr sano: non c'è nulla da ricostruire`,
+      'fesr rebuild serve per un database danneggiato; aggiungi --force per spostarlo da parte comunque',
     ],
     'rebuild-not-fesr': (p) => [
       `${p.path} non sembra un database di fesr: fesr rebuild non lo tocca`,

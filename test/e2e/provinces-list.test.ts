@@ -40,7 +40,7 @@ describe('several provinces', () => {
       ...AS_OF,
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("MI, BG is outside the call's area (Cremona)");
+    expect(r.stdout).toContain("MI, BG are outside the call's area (Cremona)");
   });
 
   it('reads a region as its provinces and a municipality as its province, saying so', () => {

@@ -157,10 +157,19 @@ describe("another application's file", () => {
   it.each([
     ['a SQLite database without the fesr marker', 'other.sqlite', /is not a fesr database/],
     ['a file that is not SQLite', 'notes.bin', /is not a fesr database or is damaged/],
+    [
+      'an empty SQLite file another application has marked',
+      'marked.sqlite',
+      /is not a fesr database/,
+    ],
   ])('%s is refused with exit 4 and left byte-identical', (_label, name, message) => {
     const dir = tempDir();
     const path = join(dir, name);
-    if (name.endsWith('.sqlite')) {
+    if (name === 'marked.sqlite') {
+      const other = new Database(path);
+      other.pragma('application_id = 1234');
+      other.close();
+    } else if (name.endsWith('.sqlite')) {
       const other = new Database(path);
       other.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')");
       other.close();
@@ -251,5 +260,17 @@ describe('a damaged fesr store', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/No database at/);
     expect(existsSync(db)).toBe(true);
+  });
+
+  it('rebuild refuses a healthy store unless --force, and leaves it as it was', () => {
+    const { dir, db } = copy();
+    const before = sha256(db);
+    const r = runFesr(['rebuild'], dir, { env: { FESR_DB: db } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is a healthy fesr database: nothing to rebuild/);
+    expect(sha256(db)).toBe(before);
+    const forced = runFesr(['rebuild', '--force'], dir, { env: { FESR_DB: db } });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/damaged-/);
   });
 });

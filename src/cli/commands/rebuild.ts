@@ -1,8 +1,8 @@
 // fesr rebuild: a damaged store is moved aside and a fresh one made from the bundled data.
 import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { allMeasureIds } from '../../db/measures.js';
-import { APPLICATION_ID, readRestoreList } from '../../db/open.js';
-import { DatabaseError } from '../../errors.js';
+import { APPLICATION_ID, readRestoreList, storeLooksHealthy } from '../../db/open.js';
+import { DatabaseError, UsageError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { withStore } from '../store.js';
 
@@ -46,6 +46,13 @@ export async function runRebuild(flags: RebuildFlags, ctx: CliContext): Promise<
         { detail: { code: 'rebuild-not-fesr', params: { path } } },
       );
     }
+    if (!flags.force && storeLooksHealthy(path)) {
+      throw new UsageError(
+        `${path} is a healthy fesr database: nothing to rebuild`,
+        'fesr rebuild is for a damaged store; add --force to move this one aside anyway',
+        { detail: { code: 'rebuild-healthy', params: { path } } },
+      );
+    }
     restore = readRestoreList(path);
     const aside = asideName(path, ctx.now());
     try {
@@ -69,7 +76,11 @@ export async function runRebuild(flags: RebuildFlags, ctx: CliContext): Promise<
   else if (restore.updated.length || restore.imported.length) {
     lines.push(t.toRestore());
     if (restore.updated.length) lines.push(`  fesr update ${restore.updated.join(' ')}`);
+    const listed = new Set<string>();
     for (const { file, source, format } of restore.imported) {
+      // A file logged once per source it carried is imported again once.
+      if (listed.has(file)) continue;
+      listed.add(file);
       // A fesr CSV names its rows' sources itself; the other formats have a default source.
       const named = format !== 'fesr-csv' && source !== format ? ` --source ${quote(source)}` : '';
       const input = file === '(stdin)' ? '-' : quote(file);
