@@ -1,4 +1,5 @@
 // Portfolio matching results: one row per firm and measure, and the count per firm.
+import { toJson } from './json.js';
 import Table from 'cli-table3';
 import type { MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
@@ -89,7 +90,7 @@ export function renderPortfolioJson(
     })),
     skipped,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return toJson(document);
 }
 
 export const PORTFOLIO_CSV_COLUMNS = [

@@ -67,6 +67,20 @@ describe('hostile data on the terminal', () => {
     }
   });
 
+  it('JSON output: the same data, with every terminal-unsafe character escaped', () => {
+    for (const args of [
+      ['search', '--status', 'all', '--text', 'keep', '--format', 'json'],
+      ['sources', '--format', 'json'],
+      ['profile', 'list', '--format', 'json'],
+    ]) {
+      const r = runFesr(args, dir);
+      expect(r.code, r.stderr).toBe(0);
+      // JSON escapes C0 itself; fesr escapes C1, DEL, bidi and zero-width as \\u sequences.
+      expect(forbiddenIn(r.stdout.replace(/\n/g, '')), args.join(' ')).toEqual([]);
+      expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    }
+  });
+
   it('show, with and without a profile', () => {
     for (const args of [
       ['show', 'hostile-1'],

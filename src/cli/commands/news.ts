@@ -1,5 +1,6 @@
 // fesr news [--profile NAME…]: per saved profile, the matching calls that are new or changed
 // since that profile's last `fesr news`. Nothing new: nothing printed, exit 0 (cron mails only news).
+import { toJson } from '../../output/json.js';
 import { withChanges } from '../../core/changes.js';
 import { romeDate } from '../../core/dates.js';
 import type { MatchResult, Status } from '../../core/types.js';
@@ -61,14 +62,12 @@ export async function runNews(flags: NewsFlags, ctx: CliContext): Promise<void> 
       return emit(
         ctx,
         flags,
-        `${JSON.stringify(
+        toJson(
           sections.map((s) => ({
             profile: s.profile,
             results: s.results.map((r) => toResultRecord(r)),
           })),
-          null,
-          2,
-        )}\n`,
+        ),
       );
     emit(ctx, flags, renderNews(sections, ctx.messages));
   });

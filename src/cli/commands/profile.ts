@@ -1,4 +1,5 @@
 // fesr profile list|show|save|delete: saved company profiles, one JSON file each.
+import { toJson } from '../../output/json.js';
 import { findLegalForm } from '../../core/firm-facts.js';
 import type { SpecialStatus } from '../../core/types.js';
 import Table from 'cli-table3';
@@ -56,7 +57,7 @@ export async function runProfileList(flags: OutputFlags, ctx: CliContext): Promi
       return [];
     }
   });
-  if (format === 'json') return emit(ctx, flags, `${JSON.stringify(profiles, null, 2)}\n`);
+  if (format === 'json') return emit(ctx, flags, toJson(profiles));
   const t = ctx.messages.profiles;
   if (profiles.length === 0) {
     ctx.stderr.write(`${t.none()}\n`);
@@ -84,8 +85,7 @@ export async function runProfileShow(
   const format = chooseFormat(flags, ['table', 'json']);
   checkOutputTarget(flags);
   const profile = new ProfilesStore(ctx.configDir).read(name);
-  if (format === 'json')
-    return emit(ctx, flags, `${JSON.stringify({ name, ...profile }, null, 2)}\n`);
+  if (format === 'json') return emit(ctx, flags, toJson({ name, ...profile }));
   const t = ctx.messages;
   // Each stored field in words, in the user's language; empty fields are left out.
   const shown: [string, string | null][] = [

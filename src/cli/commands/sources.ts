@@ -1,4 +1,5 @@
 // fesr sources: each source with its record count, last import time and file.
+import { toJson } from '../../output/json.js';
 import { listSources } from '../../db/imports.js';
 import { renderSources } from '../../output/sources.js';
 import { renderFreshness } from '../../output/freshness.js';
@@ -22,7 +23,7 @@ export async function runSources(flags: OutputFlags, ctx: CliContext): Promise<v
       dataAsOf: dates.get(s.source) ?? null,
       lastUpdate: snapshots.find((u) => u.source === s.source) ?? null,
     }));
-    if (format === 'json') return emit(ctx, flags, `${JSON.stringify(sources, null, 2)}\n`);
+    if (format === 'json') return emit(ctx, flags, toJson(sources));
     // The table has no colours; neither have the lines under it.
     const colors = createColors(false);
     const width = Math.max(80, ctx.stdout.columns ?? 80);

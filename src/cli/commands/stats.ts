@@ -1,4 +1,5 @@
 // fesr stats: measures by status, aid form and programme, with EUR totals.
+import { toJson } from '../../output/json.js';
 import Table from 'cli-table3';
 import { uniqueCalls } from '../../core/dedupe.js';
 import { measureStats, NOT_STATED, type Tally } from '../../core/stats.js';
@@ -22,7 +23,7 @@ export async function runStats(flags: StatsFlags, ctx: CliContext): Promise<void
   await withStore(ctx, (db) => {
     // A call that came from two sources counts once, as in search.
     const stats = measureStats(uniqueCalls(queryMeasures(db, {})), asOf);
-    if (format === 'json') return emit(ctx, flags, `${JSON.stringify(stats, null, 2)}\n`);
+    if (format === 'json') return emit(ctx, flags, toJson(stats));
     const t = ctx.messages;
     const a = t.admin;
     const section = (title: string, rows: Tally[], name: (key: string) => string) => {
