@@ -248,17 +248,22 @@ export interface RestoreList {
   imported: { file: string; source: string; format: string }[];
 }
 
+/** The file opened read-only, for a look that must leave it as it is; null when it will not open. */
+function openReadOnly(path: string): Db | null {
+  try {
+    return new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_MS });
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether a fesr store opens read-only, has a schema this fesr reads and passes `quick_check`:
  * then there is nothing for `fesr rebuild` to repair.
  */
 export function storeLooksHealthy(path: string): boolean {
-  let db: Db;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_MS });
-  } catch {
-    return false;
-  }
+  const db = openReadOnly(path);
+  if (!db) return false;
   try {
     const state = readState(db);
     if (state.appId !== APPLICATION_ID || state.version < 1 || state.version > SCHEMA_VERSION)
@@ -277,12 +282,8 @@ export function storeLooksHealthy(path: string): boolean {
  * read (null when they cannot). Opened read-only: the file is left as it is.
  */
 export function readRestoreList(path: string): RestoreList | null {
-  let db: Db;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_MS });
-  } catch {
-    return null;
-  }
+  const db = openReadOnly(path);
+  if (!db) return null;
   try {
     let updated: string[] = [];
     try {
