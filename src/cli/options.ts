@@ -209,7 +209,7 @@ function guardFlags(cmd: Command): void {
   if (guarded.has(root)) return;
   guarded.add(root);
   let given = new Map<Command, Map<string, string[]>>();
-  const watch = (command: Command) => {
+  const watchOwn = (command: Command) => {
     for (const option of command.options) {
       if (!option.required && !option.optional) continue;
       const flag = option.long ?? option.flags;
@@ -228,12 +228,19 @@ function guardFlags(cmd: Command): void {
         },
       );
     }
+  };
+  const watch = (command: Command) => {
+    watchOwn(command);
     command.commands.forEach(watch);
   };
+  // The program's own flags (`--db`, `--lang`) are read before any subcommand: watched now (they
+  // are declared before the commands), and their record is kept when the subcommand starts.
+  watchOwn(root);
   root.hook('preSubcommand', (self) => {
     // Every command is declared by now; each parse starts with nothing seen.
     if (self === root) {
-      given = new Map();
+      const own = given.get(root);
+      given = new Map(own ? [[root, own]] : []);
       if (!watched.has(root)) {
         watched.add(root);
         root.commands.forEach(watch);

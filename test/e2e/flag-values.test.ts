@@ -24,6 +24,10 @@ describe('flag values', () => {
     [['search', '--limit', '3', '--limit', '4'], /--limit given twice: "3" and "4"/],
     [['search', '--status', 'open', '--status', 'closed'], /--status given twice/],
     [['profile', 'save', 'x', '--size', 'small', '--size', 'micro'], /--size given twice/],
+    // The program's own flags, before or after the command.
+    [['--lang', 'en', '--lang', 'it', 'stats'], /--lang given twice: "en" and "it"/],
+    [['--db', 'a.sqlite', 'stats', '--db', 'b.sqlite'], /--db given twice/],
+    [['--db', '', 'stats'], /--db needs a value/],
   ])('fesr %j is a usage error', (args, message) => {
     const r = runFesr(db, args);
     expect(r.stderr).toMatch(message);
