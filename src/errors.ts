@@ -37,7 +37,6 @@ export type ErrorCode =
   | 'too-long'
   | 'duplicate-column'
   | 'repeated-flag'
-  | 'flag-too-big'
   | 'no-records'
   | 'unknown-format'
   | 'unknown-legal-form'

@@ -1,9 +1,9 @@
 // What an update changed in a call: the fields that differ between the stored record and the new
 // one, and the status each gives on the day of the update. Pure: the store keeps the result.
 import { callStatus } from './match.js';
-import type { FieldChangeRecord, MatchResult, Measure } from './types.js';
+import type { ChangeKind, FieldChangeRecord, MatchResult, Measure } from './types.js';
 
-export type ChangeKind = 'new' | 'changed' | 'withdrawn' | 'returned';
+export type { ChangeKind };
 
 /** The measure's field name (as in `fesr show --format json`) or `status`; null values for long texts. */
 export type FieldChange = FieldChangeRecord;
@@ -19,7 +19,7 @@ export interface CallChange {
 const DERIVED: ReadonlySet<string> = new Set(['rules', 'withdrawnOn']);
 
 /** Free texts: a change is named, its before and after are not copied into the change log. */
-export const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set([
+const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'description',
   'notes',
   'aidDetail',

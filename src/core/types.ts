@@ -276,8 +276,11 @@ export interface MatchResult {
   /** The day its data is as of (see `core/freshness.ts`); set by the shell, which knows it. */
   dataAsOf?: string | null;
   /** What the last update changed in it, for `--new`, `--changed` and `fesr news`. */
-  change?: { kind: 'new' | 'changed' | 'withdrawn' | 'returned'; fields: FieldChangeRecord[] };
+  change?: { kind: ChangeKind; fields: FieldChangeRecord[] };
 }
+
+/** What an update did to a call: brought it, changed it, withdrew it, or brought it back. */
+export type ChangeKind = 'new' | 'changed' | 'withdrawn' | 'returned';
 
 /** One changed field: its name (or `status`), before and after (null for long texts). */
 export interface FieldChangeRecord {

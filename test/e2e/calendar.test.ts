@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runFesr, seedTemplate, seededDir } from '../helpers/run-fesr.js';
+import { COSMETICS_CR, runFesr, seedTemplate, seededDir } from '../helpers/run-fesr.js';
 
 let template: string;
 beforeAll(() => {
@@ -12,19 +12,7 @@ beforeAll(() => {
 });
 
 const NOW = { FESR_NOW: '2024-10-01T07:00:00Z' };
-const search = [
-  'search',
-  '--province',
-  'CR',
-  '--size',
-  'small',
-  '--ateco',
-  '20.42',
-  '--as-of',
-  '2024-10-01',
-  '--status',
-  'all',
-];
+const search = ['search', ...COSMETICS_CR, '--as-of', '2024-10-01', '--status', 'all'];
 
 interface Row {
   id: string;

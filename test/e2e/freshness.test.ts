@@ -4,14 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runFesr, seedTemplate, seededDir } from '../helpers/run-fesr.js';
+import { COSMETICS_CR, runFesr, seedTemplate, seededDir } from '../helpers/run-fesr.js';
 
 let template: string;
 beforeAll(() => {
   template = seedTemplate();
 });
 
-const cosmetics = ['--province', 'CR', '--size', 'small', '--ateco', '20.42'];
+const cosmetics = COSMETICS_CR;
 /** Noon in Rome on a day well after the bundled data's date. */
 const LATER = { FESR_NOW: '2027-02-15T11:00:00Z' };
 

@@ -2,23 +2,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runFesr, seedTemplate, seededDir, STACK_TRACE, tempDir } from '../helpers/run-fesr.js';
+import {
+  COSMETICS_CR,
+  runFesr,
+  seedTemplate,
+  seededDir,
+  STACK_TRACE,
+  tempDir,
+} from '../helpers/run-fesr.js';
 
 let template: string;
 beforeAll(() => {
   template = seedTemplate();
 });
 
-const cosmetics = [
-  '--province',
-  'CR',
-  '--size',
-  'small',
-  '--ateco',
-  '20.42',
-  '--as-of',
-  '2024-10-01',
-];
+const cosmetics = [...COSMETICS_CR, '--as-of', '2024-10-01'];
 
 interface Row {
   id: string;

@@ -20,7 +20,7 @@ import {
   truncated,
   type FixtureServer,
 } from '../helpers/http-fixture-server.js';
-import { baseEnv, BIN, tempDir, type RunResult } from '../helpers/run-fesr.js';
+import { baseEnv, BIN, COSMETICS_CR, tempDir, type RunResult } from '../helpers/run-fesr.js';
 import { dumpDb, FIXTURES } from './run-fesr.js';
 
 type Doc = Record<string, unknown> & { ID_Incentivo: number; Titolo: string };
@@ -755,17 +755,7 @@ describe('fesr news', () => {
   it('prints nothing after the baseline, the matching new call after an update, then nothing', async () => {
     const dir = fromTemplate();
     mkdirSync(join(dir, 'config'), { recursive: true });
-    const saved = await fesr(dir, [
-      'profile',
-      'save',
-      'cosmetics',
-      '--province',
-      'CR',
-      '--size',
-      'small',
-      '--ateco',
-      '20.42',
-    ]);
+    const saved = await fesr(dir, ['profile', 'save', 'cosmetics', ...COSMETICS_CR]);
     expect(saved.code).toBe(0);
 
     const quiet = await fesr(dir, ['news']);

@@ -87,3 +87,13 @@ export function seedTemplate(): string {
 }
 
 export const STACK_TRACE = /^\s+at .+:\d+/m;
+
+/** The README's firm: a small cosmetics maker (ATECO 20.42) in the province of Cremona. */
+export const COSMETICS_CR: readonly string[] = [
+  '--province',
+  'CR',
+  '--size',
+  'small',
+  '--ateco',
+  '20.42',
+];
