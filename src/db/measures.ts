@@ -6,13 +6,18 @@ import { getMeta, setMeta } from './imports.js';
 import { titleWords } from '../core/dedupe.js';
 import { isFesrProgramme } from '../core/programme.js';
 import type { Db } from './open.js';
-import { toFtsQuery } from './fts.js';
+import { startBulkFts, toFtsQuery, type BulkFtsIndex } from './fts.js';
 import { searchAliases } from './search-aliases.js';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
 export function measureHash(measure: Measure): string {
-  return createHash('sha1').update(JSON.stringify(measure)).digest('hex');
+  return recordHash(JSON.stringify(measure));
+}
+
+/** The hash of a stored record's JSON text (what `measureHash` computes from the measure). */
+function recordHash(record: string): string {
+  return createHash('sha1').update(record).digest('hex');
 }
 
 export interface StoredRecord {
@@ -23,18 +28,28 @@ export interface StoredRecord {
 /** Told of every record a writer changes, with what was stored before (null for a new one). */
 export type ChangeObserver = (before: StoredRecord | null, after: Measure) => void;
 
+/** Rows written before the writer hands the full-text index over to one pass at the end. */
+export const BULK_FTS_AFTER = 1000;
+
+export interface MeasureWriter {
+  (measure: Measure, dryRun?: boolean): UpsertOutcome;
+  /** Brings what the writer deferred (the full-text index of a bulk) up to date: once, before the commit. */
+  finish(): void;
+}
+
 /**
- * A prepared upsert for many rows in one transaction: the caller owns the transaction. With an
- * observer, the stored record is read back only for rows whose content changed.
+ * A prepared upsert for many rows in one transaction: the caller owns the transaction and calls
+ * `finish` before committing. With an observer, the stored record is read back only for rows
+ * whose content changed. Past BULK_FTS_AFTER written rows the full-text index is kept in bulk.
  */
 export function measureWriter(
   db: Db,
   importId: number | null,
   now: string,
   observe?: ChangeObserver,
-) {
-  const find = db.prepare<[string], { content_hash: string }>(
-    'SELECT content_hash FROM measures WHERE id = ?',
+): MeasureWriter {
+  const find = db.prepare<[string], { rowid: number; content_hash: string }>(
+    'SELECT rowid, content_hash FROM measures WHERE id = ?',
   );
   const stored = db.prepare<[string], { record: string; withdrawn_on: string | null }>(
     'SELECT record, withdrawn_on FROM measures WHERE id = ?',
@@ -55,8 +70,12 @@ export function measureWriter(
       import_id = excluded.import_id, updated_at = excluded.updated_at,
       search_aliases = excluded.search_aliases
   `);
-  return (measure: Measure, dryRun = false): UpsertOutcome => {
-    const hash = measureHash(measure);
+  let written = 0;
+  let bulk: BulkFtsIndex | null = null;
+  const write = (measure: Measure, dryRun = false): UpsertOutcome => {
+    // Serialised once: the stored record is the text hashed.
+    const record = JSON.stringify(measure);
+    const hash = recordHash(record);
     const existing = find.get(measure.id);
     if (existing?.content_hash === hash) return 'unchanged';
     if (observe) {
@@ -67,7 +86,9 @@ export function measureWriter(
       );
     }
     if (!dryRun) {
-      insert.run({
+      if (!bulk && ++written > BULK_FTS_AFTER) bulk = startBulkFts(db);
+      if (existing) bulk?.beforeUpdate(existing.rowid);
+      const info = insert.run({
         id: measure.id,
         source: measure.source,
         title: measure.title,
@@ -81,15 +102,23 @@ export function measureWriter(
         aidForms: measure.aidForms.join('; '),
         url: measure.url,
         callCode: measure.callCode,
-        record: JSON.stringify(measure),
+        record,
         aliases: searchAliases(measure.id, measure.title),
         hash,
         importId,
         now,
       });
+      if (!existing) bulk?.inserted(Number(info.lastInsertRowid));
     }
     return existing ? 'updated' : 'inserted';
   };
+  return Object.assign(write, {
+    finish() {
+      bulk?.finish();
+      bulk = null;
+      written = 0;
+    },
+  });
 }
 
 export interface MeasureQuery {

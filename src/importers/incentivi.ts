@@ -78,6 +78,14 @@ export function mapAidForms(value: unknown): AidForm[] {
 
 const ALL_SECTORS = /^tutti i (settori|codici)\b/;
 
+/**
+ * The folded start of a text, for a test anchored at its start: a list of thousands of codes or
+ * comuni is not folded whole to read its first words.
+ */
+function foldedHead(text: string): string {
+  return foldText(text.slice(0, 200));
+}
+
 /** `Settore_Attivita` values found by their folded names (values hold commas, see vocabulary.ts). */
 const SECTOR_LIST_WORDS: [string, string][] = Object.keys(SECTOR_LIST_TABLE).map((v) => [
   foldText(v),
@@ -91,18 +99,19 @@ const SECTOR_LIST_WORDS: [string, string][] = Object.keys(SECTOR_LIST_TABLE).map
 export function mapAtecoCodes(value: unknown): { codes: string[]; unread: string[] } {
   const text = textOf(value);
   if (text === null) return { codes: [], unread: [] };
-  if (ALL_SECTORS.test(foldText(text))) return { codes: ['*'], unread: [] };
-  const codes: string[] = [];
+  if (ALL_SECTORS.test(foldedHead(text))) return { codes: ['*'], unread: [] };
+  // A Set keeps the first-seen order and finds a repeat in constant time (exports list thousands).
+  const codes = new Set<string>();
   const unread: string[] = [];
   for (const item of text.split(/[;,|\s]+/).filter(Boolean)) {
     const code = parseAtecoCode(item.replace(/^([A-Z])\.?(?=\d)/i, ''));
     if (code === null) unread.push(item);
     else {
       const canonical = /^\d{2}\.00$/.test(code) ? code.slice(0, 2) : code;
-      if (!codes.includes(canonical)) codes.push(canonical);
+      codes.add(canonical);
     }
   }
-  return { codes, unread };
+  return { codes: [...codes], unread };
 }
 
 /**
@@ -148,7 +157,7 @@ function territoryOf(raw: RawRecord, notes: string[], context?: MapContext): str
   const regions = readRegions(raw.Regioni);
   if (regions.abroad) notes.push('Regioni: also abroad (Estero)');
   const comuni = textOf(raw.Comuni);
-  if (comuni && !/^tutti i comuni/.test(foldText(comuni)) && context) {
+  if (comuni && !/^tutti i comuni/.test(foldedHead(comuni)) && context) {
     const found = municipalityTokens(comuni, regions.codes, context);
     if (found.unknown.length)
       notes.push(`Comuni not found in the ISTAT table: ${found.unknown.join(', ')}`);

@@ -19,7 +19,8 @@ export function municipalityTokens(
   regionCodes: readonly string[],
   context: MapContext,
 ): MunicipalityReading {
-  const tokens: string[] = [];
+  // A Set keeps the order named and finds a repeat in constant time (records list hundreds).
+  const tokens = new Set<string>();
   const unknown: string[] = [];
   for (const name of text
     .split(/[;|]/)
@@ -40,12 +41,9 @@ export function municipalityTokens(
     }
     const inRegion = candidates.filter((c) => regionCodes.includes(c.regionCode));
     const chosen = inRegion.length ? inRegion : candidates;
-    for (const c of chosen) {
-      const token = `municipality:${c.istatCode}`;
-      if (!tokens.includes(token)) tokens.push(token);
-    }
+    for (const c of chosen) tokens.add(`municipality:${c.istatCode}`);
   }
-  return { tokens, unknown };
+  return { tokens: [...tokens], unknown };
 }
 
 /** A name lookup over a municipality list, folded; bilingual names answer to either half. */

@@ -8,11 +8,10 @@ import type { Measure } from '../core/types.js';
 import { withImmediateTransaction, type Db } from '../db/open.js';
 import { allMunicipalities } from '../db/reference.js';
 import { asInputError, openTextInput } from './open-input.js';
-import { findMapper, mapperByFormat } from './registry.js';
-import { readRecords, type RecordStream } from './read-records.js';
-import { extractRules } from '../core/rules/extract.js';
 import { municipalityIndex } from './municipalities.js';
-import type { MapContext, RecordMapper, RowIssue } from './types.js';
+import { mapRecords, type MappedStream } from './map-records.js';
+import { mapInWorker, wantsWorker } from './worker-protocol.js';
+import type { MapContext, RowIssue } from './types.js';
 
 export interface ImportOptions {
   /** A path, or `-` for standard input. */
@@ -64,22 +63,24 @@ export interface ImportReport {
   dataAsOf: string | null;
 }
 
-function chooseMapper(stream: RecordStream, options: ImportOptions, label: string): RecordMapper {
-  if (options.format) return mapperByFormat(options.format);
-  const mapper = findMapper(stream.fields);
-  if (!mapper) {
-    throw new InputError(
-      `${label}: unknown format (fields: ${stream.fields.slice(0, 8).join(', ') || 'none'})`,
-      'expected a fesr CSV, an incentivi.gov.it export or a dati.lombardia.it call registry; see `fesr import --help`',
-      {
-        detail: {
-          code: 'unknown-format',
-          params: { file: label, fields: stream.fields.slice(0, 8).join(', ') || '–' },
-        },
-      },
-    );
+/** The file's rows, mapped: by a worker thread for a large file, in this thread otherwise. */
+async function openMapped(db: Db, options: ImportOptions, label: string): Promise<MappedStream> {
+  const mapOptions = { format: options.format, source: options.source };
+  if (wantsWorker(options.file)) {
+    return mapInWorker({
+      file: options.file,
+      label,
+      options: mapOptions,
+      municipalities: allMunicipalities(db),
+    });
   }
-  return mapper;
+  const input = openTextInput(options.file, options.stdin);
+  try {
+    return await mapRecords(input, label, mapOptions, mapContext(db));
+  } catch (error) {
+    input.close();
+    throw error;
+  }
 }
 
 export async function importFile(db: Db, options: ImportOptions): Promise<ImportReport> {
@@ -88,15 +89,13 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const started = now();
   // Elapsed time from the monotonic timer: the clock may be pinned (FESR_NOW) or jump.
   const startedTimer = performance.now();
-  const input = openTextInput(options.file, options.stdin);
-  const { totalBytes } = input;
+  let mapped: MappedStream | null = null;
   try {
-    const records = await readRecords(input.text, label);
-    const mapper = chooseMapper(records, options, label);
-    const source = options.source ?? mapper.source;
+    const rows = (mapped = await openMapped(db, options, label));
+    const { source, totalBytes } = rows;
     const report: ImportReport = {
       file: label,
-      format: mapper.format,
+      format: rows.format,
       source,
       recordsRead: 0,
       inserted: 0,
@@ -107,10 +106,9 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
       issues: [],
       seconds: 0,
       dryRun: options.dryRun ?? false,
-      position: records.container === 'json' ? 'record' : 'line',
+      position: rows.container === 'json' ? 'record' : 'line',
       dataAsOf: null,
     };
-    const context = mapContext(db);
     // A fesr CSV names each row's source: the import is logged once per source, with its counts.
     const perSource = new Map<string, ImportCounts>();
     const countsOf = (name: string): ImportCounts => {
@@ -131,46 +129,43 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     // A bad row's source is the one its `source` cell names, when a good row names it too.
     const skippedBy = new Map<string, number>();
     await withImmediateTransaction(db, async (commit) => {
-      const importId = startImport(db, source, mapper.format, label, started.toISOString());
+      const importId = startImport(db, source, rows.format, label, started.toISOString());
       const write = measureWriter(db, importId, started.toISOString(), options.observe);
-      for await (const { line, record, issues } of records.rows) {
-        report.recordsRead++;
-        const outcome = issues.length
-          ? { ok: false as const, issues }
-          : mapper.mapRecord(record, line, source, context);
-        if (!outcome.ok) {
-          report.skipped++;
-          report.issues.push(...outcome.issues);
-          const named = options.source ? source : (rawSource(record) ?? source);
-          skippedBy.set(named, (skippedBy.get(named) ?? 0) + 1);
-        } else {
-          // --source names every record of the file, whatever a `source` column says.
-          const mapped = options.source ? { ...outcome.measure, source } : outcome.measure;
-          const measure = { ...mapped, rules: extractRules(mapped, context) };
-          const day = outcome.recordDate;
-          if (day && (report.dataAsOf === null || day > report.dataAsOf)) report.dataAsOf = day;
-          const kind = write(measure, report.dryRun);
-          report[kind]++;
-          const own = countsOf(measure.source);
-          own.recordsRead++;
-          own[kind]++;
-          if (day && (own.dataAsOf == null || day > own.dataAsOf)) own.dataAsOf = day;
-          options.onMeasure?.(measure);
-        }
-        if (report.recordsRead % 1000 === 0) {
-          options.onProgress?.({
-            bytesRead: input.bytesRead(),
-            totalBytes,
-            records: report.recordsRead,
-          });
+      for await (const batch of rows.batches) {
+        for (const row of batch) {
+          report.recordsRead++;
+          if (!row.ok) {
+            report.skipped++;
+            report.issues.push(...row.issues);
+            skippedBy.set(row.source, (skippedBy.get(row.source) ?? 0) + 1);
+          } else {
+            const { measure } = row;
+            const day = row.recordDate;
+            if (day && (report.dataAsOf === null || day > report.dataAsOf)) report.dataAsOf = day;
+            const kind = write(measure, report.dryRun);
+            report[kind]++;
+            const own = countsOf(measure.source);
+            own.recordsRead++;
+            own[kind]++;
+            if (day && (own.dataAsOf == null || day > own.dataAsOf)) own.dataAsOf = day;
+            options.onMeasure?.(measure);
+          }
+          if (report.recordsRead % 1000 === 0) {
+            options.onProgress?.({
+              bytesRead: rows.bytesRead(),
+              totalBytes,
+              records: report.recordsRead,
+            });
+          }
         }
       }
+      write.finish();
       options.onProgress?.({
-        bytesRead: input.bytesRead(),
+        bytesRead: rows.bytesRead(),
         totalBytes,
         records: report.recordsRead,
       });
-      report.nonFinite = records.stats.nonFinite;
+      report.nonFinite = rows.nonFinite();
       if (report.recordsRead === 0) {
         throw new InputError(`${label}: holds no records`, 'the database was not changed', {
           detail: { code: 'no-records', params: { file: label } },
@@ -206,7 +201,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         }
         names.forEach((name, i) => {
           const id =
-            i === 0 ? importId : startImport(db, name, mapper.format, label, started.toISOString());
+            i === 0 ? importId : startImport(db, name, rows.format, label, started.toISOString());
           finishImport(db, id, { ...countsOf(name), source: name }, finishedAt);
         });
       }
@@ -220,15 +215,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   } catch (error) {
     throw asInputError(error, label);
   } finally {
-    input.close();
+    mapped?.close();
   }
-}
-
-/** The source a record's own `source` cell names, if any. */
-function rawSource(record: unknown): string | null {
-  if (typeof record !== 'object' || record === null) return null;
-  const value = (record as Record<string, unknown>).source;
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
 /** Reference data for the mappers, built once per import and only when first asked for. */
