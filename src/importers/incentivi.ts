@@ -93,6 +93,21 @@ const SECTOR_LIST_WORDS: [string, string][] = Object.keys(SECTOR_LIST_TABLE).map
 ]);
 
 /**
+ * One `Codici_ATECO` item read as a code (a section letter before the digits dropped), or null.
+ * Exports list the same codes record after record: each spelling is read once (bounded memo).
+ */
+function atecoItem(item: string): string | null {
+  let code = ATECO_ITEMS.get(item);
+  if (code === undefined) {
+    code = parseAtecoCode(item.replace(/^([A-Z])\.?(?=\d)/i, ''));
+    if (ATECO_ITEMS.size >= 50_000) ATECO_ITEMS.clear();
+    ATECO_ITEMS.set(item, code);
+  }
+  return code;
+}
+const ATECO_ITEMS = new Map<string, string | null>();
+
+/**
  * `Codici_ATECO`: "90.00; 90.01;" (trailing `;` or not), the "Tutti i settori…" / "Tutti i
  * codici…" prose meaning every sector, absent meaning unknown. `NN.00` names a whole division.
  */
@@ -104,7 +119,7 @@ export function mapAtecoCodes(value: unknown): { codes: string[]; unread: string
   const codes = new Set<string>();
   const unread: string[] = [];
   for (const item of text.split(/[;,|\s]+/).filter(Boolean)) {
-    const code = parseAtecoCode(item.replace(/^([A-Z])\.?(?=\d)/i, ''));
+    const code = atecoItem(item);
     if (code === null) unread.push(item);
     else {
       const canonical = /^\d{2}\.00$/.test(code) ? code.slice(0, 2) : code;

@@ -59,5 +59,19 @@ export function municipalityIndex(
       byName.set(name, list);
     }
   }
-  return (name) => byName.get(foldText(name)) ?? [];
+  // Exports name the same comuni record after record: each spelling is folded once (a bounded
+  // memo, so a file of ever-new names cannot grow it without end).
+  const seen = new Map<string, readonly MunicipalityRef[]>();
+  return (name) => {
+    let found = seen.get(name);
+    if (!found) {
+      found = byName.get(foldText(name)) ?? [];
+      if (seen.size >= MEMO_SIZE) seen.clear();
+      seen.set(name, found);
+    }
+    return found;
+  };
 }
+
+/** Spellings remembered by a municipality lookup: more than Italy has comuni. */
+const MEMO_SIZE = 20_000;
