@@ -6,6 +6,7 @@ import { getMeta, setMeta } from './imports.js';
 import { titleWords } from '../core/dedupe.js';
 import { isFesrProgramme } from '../core/programme.js';
 import type { Db } from './open.js';
+import { criteriaWriter } from './criteria.js';
 import { toFtsQuery } from './fts.js';
 import { searchAliases } from './search-aliases.js';
 
@@ -55,6 +56,7 @@ export function measureWriter(
       import_id = excluded.import_id, updated_at = excluded.updated_at,
       search_aliases = excluded.search_aliases
   `);
+  const writeCriteria = criteriaWriter(db);
   return (measure: Measure, dryRun = false): UpsertOutcome => {
     const hash = measureHash(measure);
     const existing = find.get(measure.id);
@@ -87,6 +89,7 @@ export function measureWriter(
         importId,
         now,
       });
+      writeCriteria(measure);
     }
     return existing ? 'updated' : 'inserted';
   };
@@ -219,6 +222,7 @@ export function refreshRules(
 ): void {
   const rows = db.prepare<[], { id: string; record: string }>('SELECT id, record FROM measures');
   const update = db.prepare('UPDATE measures SET record = ?, content_hash = ? WHERE id = ?');
+  const writeCriteria = criteriaWriter(db);
   db.transaction(() => {
     // Re-checked inside the transaction: another process may have refreshed meanwhile.
     if (!rulesOutdated(db, version)) return;
@@ -231,7 +235,10 @@ export function refreshRules(
         if (!(key in base)) (base as unknown as Record<string, unknown>)[key] = value;
       const measure = { ...base, rules: extract(base) };
       const record = JSON.stringify(measure);
-      if (record !== row.record) update.run(record, measureHash(measure), row.id);
+      if (record !== row.record) {
+        update.run(record, measureHash(measure), row.id);
+        writeCriteria(measure);
+      }
     }
     setMeta(db, RULES_VERSION_KEY, String(version));
   }).immediate();

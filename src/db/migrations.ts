@@ -1,5 +1,6 @@
 // Forward-only schema migrations, tracked by PRAGMA user_version. Append; never edit a shipped one.
 import type Database from 'better-sqlite3';
+import { CRITERIA_SCHEMA } from './criteria.js';
 import { searchAliases } from './search-aliases.js';
 
 /** SQL, or a function for a step that needs the same code the writer uses. */
@@ -184,6 +185,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // 4: the day an imported file's records say their source last updated them, so a file
   // exported months ago is not taken for today's data.
   `ALTER TABLE imports ADD COLUMN data_as_of TEXT;`,
+  // 5: the criteria index and the store-wide call groups (db/criteria.ts); the rows of the
+  // records already stored are computed on first use, as for a new index version.
+  CRITERIA_SCHEMA,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
