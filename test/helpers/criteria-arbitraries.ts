@@ -61,7 +61,7 @@ const rule: fc.Arbitrary<ExtractedRule> = fc.oneof(
   fc.record({
     kind: fc.constant('sector' as const),
     codes: fc.array(code, { minLength: 1, maxLength: 2 }),
-    labels: fc.constant(['x']),
+    labels: fc.constant<string[]>(['x']),
     sure: fc.boolean(),
     from: fc.constant(from),
   }),
@@ -149,8 +149,8 @@ export const measureArb: fc.Arbitrary<Measure> = fc
     sizes,
     maxEmployees: fc.option(fc.constantFrom(250, 3000), { nil: null }),
     atecoIncluded: fc.oneof(
-      fc.constant([] as string[]),
-      fc.constant(['*']),
+      fc.constant<string[]>([]),
+      fc.constant<string[]>(['*']),
       fc.array(code, { minLength: 1, maxLength: 3 }),
     ),
     atecoExcluded: fc.array(
