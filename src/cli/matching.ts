@@ -3,8 +3,15 @@
 import { parseAsOf, romeDate } from '../core/dates.js';
 import { matchMeasures, type MatchOptions } from '../core/match.js';
 import type { SortKey } from '../core/ranking.js';
-import type { AidForm, CompanyProfile, MatchResult, Measure, Status } from '../core/types.js';
-import { queryMeasures } from '../db/measures.js';
+import type { AidForm, CompanyProfile, MatchResult, Status } from '../core/types.js';
+import { queryOf, type CriteriaRequest } from '../core/criteria-index.js';
+import {
+  indexedCandidates,
+  queryCandidates,
+  survivorsOf,
+  type BaseFilter,
+  type Candidate,
+} from '../db/criteria.js';
 import type { Db } from '../db/open.js';
 import { municipalityName } from '../db/reference.js';
 import { sourceDates } from '../db/snapshots.js';
@@ -32,19 +39,26 @@ export function asOfDay(flag: string | undefined, ctx: CliContext): string {
   return flag ? parseAsOf(flag) : romeDate(ctx.now());
 }
 
-/** The measures worth matching: the SQL-side filters (source, programme, text, not closed). */
-export function candidateMeasures(db: Db, request: MatchRequest): Measure[] {
-  return queryMeasures(db, {
+/** The request's base set: the filters that do not depend on the profile. */
+function baseFilter(request: MatchRequest): BaseFilter {
+  return {
     text: request.text ?? null,
     source: request.source ?? null,
     fesrOnly: Boolean(request.fesr),
-    notClosedBefore: request.statuses.includes('closed') ? null : request.asOf,
     ids: request.ids ?? null,
-  });
+  };
 }
 
-/** A matcher over fixed candidates, for one profile or many (portfolio matching). */
-export function createMatcher(db: Db, request: MatchRequest) {
+function criteriaRequest(request: MatchRequest): CriteriaRequest {
+  return { asOf: request.asOf, statuses: request.statuses, explain: Boolean(request.explain) };
+}
+
+/**
+ * Judges candidates with the core: they are merged by their store-wide call groups, then
+ * statuses, eligibility, sort and the limit apply (the limit after de-duplication, so a call
+ * carried by two sources counts once).
+ */
+function judgeWith(db: Db, request: MatchRequest) {
   const dates = new Map(sourceDates(db).map((d) => [d.source, d.asOf]));
   const options: MatchOptions = {
     asOf: request.asOf,
@@ -53,16 +67,38 @@ export function createMatcher(db: Db, request: MatchRequest) {
     explain: Boolean(request.explain),
     aidForms: request.aid ?? null,
     municipalityName: municipalityName(db),
+    limit: request.limit ?? null,
   };
-  return (measures: readonly Measure[], profile: CompanyProfile): MatchResult[] => {
-    // The limit applies after de-duplication (in the core), so a call carried by two sources
-    // counts once.
-    return matchMeasures(measures, profile, { ...options, limit: request.limit ?? null }).map(
-      (result) => ({ ...result, dataAsOf: resultDataAsOf(result, dates) }),
-    );
+  return (candidates: readonly Candidate[], profile: CompanyProfile): MatchResult[] => {
+    const groupOf = new Map(candidates.map((c) => [c.measure, c.group]));
+    const measures = candidates.map((c) => c.measure);
+    return matchMeasures(measures, profile, {
+      ...options,
+      groupOf: (m) => groupOf.get(m) ?? -1,
+    }).map((result) => ({ ...result, dataAsOf: resultDataAsOf(result, dates) }));
   };
 }
 
+/**
+ * A matcher for many profiles (portfolio matching): the base set and its criteria index are
+ * read once; each profile is narrowed in memory with the same test the SQL uses.
+ */
+export function createMatcher(db: Db, request: MatchRequest) {
+  const judge = judgeWith(db, request);
+  const all = indexedCandidates(db, baseFilter(request));
+  const criteria = criteriaRequest(request);
+  return (profile: CompanyProfile): MatchResult[] =>
+    judge(
+      survivorsOf(all, queryOf(profile, criteria)).map((item) => item.candidate()),
+      profile,
+    );
+}
+
 export function findMatches(db: Db, profile: CompanyProfile, request: MatchRequest): MatchResult[] {
-  return createMatcher(db, request)(candidateMeasures(db, request), profile);
+  const candidates = queryCandidates(
+    db,
+    baseFilter(request),
+    queryOf(profile, criteriaRequest(request)),
+  );
+  return judgeWith(db, request)(candidates, profile);
 }

@@ -197,6 +197,22 @@ export function callGroups<T>(items: readonly T[], measureOf: (item: T) => Measu
   return groups;
 }
 
+/**
+ * Items partitioned by a group key computed beforehand (the store groups calls over all its
+ * records, so that a group never depends on which records a search loaded); groups and their
+ * members keep the items' order.
+ */
+export function groupsByKey<T>(items: readonly T[], keyOf: (item: T) => number): T[][] {
+  const byKey = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = byKey.get(key);
+    if (group) group.push(item);
+    else byKey.set(key, [item]);
+  }
+  return [...byKey.values()];
+}
+
 /** The record that speaks for a call carried by several sources: the curated one, else the first. */
 export function preferredOf<T>(
   group: readonly T[],
@@ -212,10 +228,16 @@ const datesKnown = (r: MatchResult) => (r.status.opensOn ? 1 : 0) + (r.status.cl
  * other sources. The verdict is the more careful one: on each criterion the worst reason of any
  * record of the call.
  */
-export function mergeDuplicates(results: readonly MatchResult[]): MatchResult[] {
+export function mergeDuplicates(
+  results: readonly MatchResult[],
+  groupOf?: (measure: Measure) => number,
+): MatchResult[] {
   const measureOf = (r: MatchResult) => r.measure;
   const keptAt = new Map<MatchResult, MatchResult>();
-  for (const group of callGroups(results, measureOf)) {
+  const groups = groupOf
+    ? groupsByKey(results, (r) => groupOf(r.measure))
+    : callGroups(results, measureOf);
+  for (const group of groups) {
     const kept = preferredOf(group, measureOf);
     if (!kept) continue;
     const others = group.filter((r) => r !== kept);

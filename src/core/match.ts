@@ -27,6 +27,11 @@ export interface MatchOptions extends MatchContext {
   limit?: number | null;
   /** Keep measures offering at least one of these aid forms. */
   aidForms?: readonly AidForm[] | null;
+  /**
+   * The call group of each measure, computed over the whole store; without it the given measures
+   * are grouped among themselves.
+   */
+  groupOf?: (measure: Measure) => number;
 }
 
 /** The status of a call on `asOf`: its dates, then what its words say (an earlier deadline…). */
@@ -88,7 +93,7 @@ export function matchMeasures(
         withdrawnRequested,
       ),
     );
-  const results = mergeDuplicates(judged)
+  const results = mergeDuplicates(judged, options.groupOf)
     .filter((r) => options.statuses.includes(r.status.status))
     .filter((r) => options.explain || r.eligibility !== 'ineligible')
     .sort(compareMatches(options.sort));

@@ -6,6 +6,7 @@ import { getMeta, setMeta } from './imports.js';
 import { titleWords } from '../core/dedupe.js';
 import { isFesrProgramme } from '../core/programme.js';
 import type { Db } from './open.js';
+import { criteriaWriter } from './criteria.js';
 import { startBulkFts, toFtsQuery, type BulkFtsIndex } from './fts.js';
 import { searchAliases } from './search-aliases.js';
 
@@ -70,6 +71,7 @@ export function measureWriter(
       import_id = excluded.import_id, updated_at = excluded.updated_at,
       search_aliases = excluded.search_aliases
   `);
+  const writeCriteria = criteriaWriter(db);
   let written = 0;
   let bulk: BulkFtsIndex | null = null;
   const write = (measure: Measure, dryRun = false): UpsertOutcome => {
@@ -109,6 +111,7 @@ export function measureWriter(
         now,
       });
       if (!existing) bulk?.inserted(Number(info.lastInsertRowid));
+      writeCriteria(measure);
     }
     return existing ? 'updated' : 'inserted';
   };
@@ -248,6 +251,7 @@ export function refreshRules(
 ): void {
   const rows = db.prepare<[], { id: string; record: string }>('SELECT id, record FROM measures');
   const update = db.prepare('UPDATE measures SET record = ?, content_hash = ? WHERE id = ?');
+  const writeCriteria = criteriaWriter(db);
   db.transaction(() => {
     // Re-checked inside the transaction: another process may have refreshed meanwhile.
     if (!rulesOutdated(db, version)) return;
@@ -260,7 +264,10 @@ export function refreshRules(
         if (!(key in base)) (base as unknown as Record<string, unknown>)[key] = value;
       const measure = { ...base, rules: extract(base) };
       const record = JSON.stringify(measure);
-      if (record !== row.record) update.run(record, measureHash(measure), row.id);
+      if (record !== row.record) {
+        update.run(record, measureHash(measure), row.id);
+        writeCriteria(measure);
+      }
     }
     setMeta(db, RULES_VERSION_KEY, String(version));
   }).immediate();

@@ -1,5 +1,6 @@
 // Forward-only schema migrations, tracked by PRAGMA user_version. Append; never edit a shipped one.
 import type Database from 'better-sqlite3';
+import { CRITERIA_SCHEMA } from './criteria.js';
 import { searchAliases } from './search-aliases.js';
 
 /** SQL, or a function for a step that needs the same code the writer uses. */
@@ -203,6 +204,9 @@ export const MIGRATIONS: readonly Migration[] = [
       VALUES (new.rowid, new.title, new.description, new.search_aliases);
   END;
   `,
+  // 6: the criteria index and the store-wide call groups (db/criteria.ts); the rows of the
+  // records already stored are computed on first use, as for a new index version.
+  CRITERIA_SCHEMA,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -29,7 +29,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import { createInputReader, type InputReader } from '../input-reading.js';
 import type { OutputFlags } from '../options.js';
-import { asOfDay, candidateMeasures, createMatcher, DEFAULT_STATUSES } from '../matching.js';
+import { asOfDay, createMatcher, DEFAULT_STATUSES } from '../matching.js';
 import { describeError, describeIssue } from '../localise.js';
 import { withStore } from '../store.js';
 
@@ -58,7 +58,6 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
   await withStore(ctx, (db) => {
     const lookup = atecoLookup(db);
     const reader = createInputReader(db, ctx.messages);
-    const measures = candidateMeasures(db, request);
     const match = createMatcher(db, request);
     const matched: FirmMatches[] = [];
     // Each reading is said once, at the first line it applies to.
@@ -75,7 +74,7 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
         matched.push({
           name: firm.name,
           line: firm.line,
-          results: match(measures, profile),
+          results: match(profile),
         });
       } catch (error) {
         if (!(error instanceof FesrError)) throw error;
