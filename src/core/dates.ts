@@ -21,7 +21,11 @@ function romeParts(): Intl.DateTimeFormat {
 
 /** The Europe/Rome local date-time of an instant, as `YYYY-MM-DDTHH:MM`. */
 export function toRomeLocal(instant: Date): string {
-  const parts = Object.fromEntries(romeParts().formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    romeParts()
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 

@@ -15,7 +15,7 @@ export function fitLine(line: string, width: number): string {
   let kept = '';
   let used = 0;
   let escaped = false;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const escape = line.charCodeAt(i) === 0x1b ? ESCAPE.exec(line.slice(i)) : null;
     if (escape) {
       kept += escape[0];
@@ -57,7 +57,9 @@ export class Grid {
     const c = this.colors;
     const last = this.widths.length - 1;
     return `${this.widths
-      .map((w, i) => c.grey(`${i === 0 ? left : middle}${'─'.repeat(w + 2)}${i === last ? right : ''}`))
+      .map((w, i) =>
+        c.grey(`${i === 0 ? left : middle}${'─'.repeat(w + 2)}${i === last ? right : ''}`),
+      )
       .join('')}\n`;
   }
 

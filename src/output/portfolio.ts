@@ -53,7 +53,7 @@ export function* portfolioTableChunks(
   if (options.whole && options.idWidth !== undefined)
     measureWidth = Math.max(fitting, options.idWidth);
   else if (options.whole) {
-    for (let rows = 0; rows < WIDTH_LOOKAHEAD; ) {
+    for (let rows = 0; rows < WIDTH_LOOKAHEAD;) {
       const next = iterator.next();
       if (next.done) break;
       ahead.push(next.value);
@@ -70,13 +70,15 @@ export function* portfolioTableChunks(
     for (const r of firm.results) {
       if (!started) {
         started = true;
-        yield grid.top() +
+        yield (
+          grid.top() +
           grid.head([
             t.portfolio.headingFirm(),
             t.headingTitle(),
             t.headingStatus(),
             t.headingMaxAid(),
-          ]);
+          ])
+        );
       }
       const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
       const toVerify = r.reasons
