@@ -40,7 +40,6 @@ export function sanitizeLabel(text: string): string {
 }
 
 /** Printable ASCII only: one column per character, the common case, decided by one test. */
-// eslint-disable-next-line no-control-regex
 const PLAIN = /^[\u0020-\u007e]*$/;
 /** Marks drawn over the character before them (accents, variation selectors): no column. */
 const COMBINING = /^\p{M}$/u;

@@ -160,6 +160,7 @@ describe('the table renderer', () => {
     ] as const) {
       for (const t of [en, italian]) {
         const table = renderTable(all, { messages: t, colors: coloured, width });
+        // eslint-disable-next-line no-control-regex
         const lines = table.split('\n').filter((l) => /^\u001b\[90m[┌│└]/.test(l));
         for (const line of lines) expect(visibleWidth(line)).toBe(expected);
         expect(table).toContain(t.headingTitle());
