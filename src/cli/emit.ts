@@ -1,6 +1,7 @@
 // Where a command's result goes: stdout, or a file written whole (temp file, then rename; a
-// device or FIFO directly).
+// device or FIFO directly). Long results are written as they are produced (emitChunks).
 import { existsSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { dirname, extname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -9,6 +10,7 @@ import {
   finalTarget,
   KIND_HINT,
   KIND_WORDS,
+  openWholeFile,
   outputError,
   unwritableKind,
   writeWholeFile,
@@ -124,4 +126,43 @@ export function emit(ctx: CliContext, flags: OutputFlags, text: string): void {
     return;
   }
   writeWholeFile(flags.output, text);
+}
+
+/** Pieces are gathered up to this size before a write: fewer system calls, flat memory still. */
+const FLUSH_BYTES = 64 * 1024;
+
+/** A turn of the event loop: a Ctrl+C (or a closed pipe) is acted on between two writes. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes `chunks` as they are produced, to stdout or to the `--output` file, without ever holding
+ * the whole text: stdout with backpressure (a full pipe is waited for), a file through a temp file
+ * renamed at the end (a failure or Ctrl+C leaves any existing file as it was and no temp file).
+ * Between writes the event loop turns, so that Ctrl+C stops a long listing at once.
+ */
+export async function emitChunks(
+  ctx: CliContext,
+  flags: OutputFlags,
+  chunks: Iterable<string>,
+): Promise<void> {
+  const file = flags.output ? openWholeFile(flags.output) : null;
+  const write = async (text: string): Promise<void> => {
+    if (file) file.write(text);
+    else if (!ctx.stdout.write(text)) await once(ctx.stdout, 'drain');
+    await nextTurn();
+  };
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length < FLUSH_BYTES) continue;
+      await write(pending);
+      pending = '';
+    }
+    if (pending) await write(pending);
+    file?.commit();
+  } catch (error) {
+    file?.abort();
+    throw error;
+  }
 }

@@ -87,11 +87,13 @@ export function createMatcher(db: Db, request: MatchRequest) {
   const judge = judgeWith(db, request);
   const all = indexedCandidates(db, baseFilter(request));
   const criteria = criteriaRequest(request);
-  return (profile: CompanyProfile): MatchResult[] =>
+  const matcher = (profile: CompanyProfile): MatchResult[] =>
     judge(
       survivorsOf(all, queryOf(profile, criteria)).map((item) => item.candidate()),
       profile,
     );
+  // The ids of the whole base set: a table sized for any of them never cuts one.
+  return Object.assign(matcher, { candidateIds: () => all.map((item) => item.id) });
 }
 
 export function findMatches(db: Db, profile: CompanyProfile, request: MatchRequest): MatchResult[] {

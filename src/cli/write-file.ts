@@ -11,7 +11,6 @@ import {
   fstatSync,
   renameSync,
   unlinkSync,
-  writeFileSync,
   writeSync,
   type Stats,
 } from 'node:fs';
@@ -153,43 +152,133 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-/** Into a device or FIFO as it is: open, write, close. */
-function writeThrough(path: string, text: string): void {
-  const fd = openSync(path, 'w');
-  try {
-    writeAll(fd, text);
-  } finally {
-    closeSync(fd);
+/**
+ * A file being written piece by piece: `write` as the text is produced, then `commit` (the file
+ * appears whole) or `abort` (nothing changes at the path). A regular file goes to a temp file
+ * beside the target and is renamed over it by `commit`; the temp file is removed by `abort`, by a
+ * failure, and when the process exits first (Ctrl+C, a closed terminal), so none is ever left.
+ */
+export interface WholeFileWriter {
+  write(text: string): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** Temp files not yet renamed: removed if the process exits before they are. */
+const pendingTemporaries = new Set<string>();
+let exitHookInstalled = false;
+
+function removeTemporaries(): void {
+  for (const temporary of pendingTemporaries) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already gone.
+    }
   }
+  pendingTemporaries.clear();
+}
+
+/** Into a device, FIFO or own descriptor as it is. */
+function directWriter(fd: number, close: boolean): WholeFileWriter {
+  let open = true;
+  const end = () => {
+    if (open && close) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (text) => writeAll(fd, text),
+    commit: end,
+    abort: () => {
+      try {
+        end();
+      } catch {
+        // Nothing more to tell.
+      }
+    },
+  };
 }
 
 /** A temp file beside the target, then a rename: readers never see half a file. */
-function writeAndRename(path: string, text: string, stats: Stats | null): void {
+function renamingWriter(path: string, stats: Stats | null): WholeFileWriter {
   const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    // `wx`: a file or link planted under the temporary name is never followed.
-    writeFileSync(temporary, text, { flag: 'wx', mode: stats ? stats.mode & 0o777 : 0o666 });
-    if (stats) chmodSync(temporary, stats.mode & 0o7777);
-    renameSync(temporary, path);
-  } catch (error) {
+  if (!exitHookInstalled) {
+    process.on('exit', removeTemporaries);
+    exitHookInstalled = true;
+  }
+  // `wx`: a file or link planted under the temporary name is never followed.
+  const fd = openSync(temporary, 'wx', stats ? stats.mode & 0o777 : 0o666);
+  pendingTemporaries.add(temporary);
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  const abort = () => {
+    try {
+      close();
+    } catch {
+      // The descriptor is gone either way.
+    }
     try {
       unlinkSync(temporary);
     } catch {
       // Never created, or already renamed.
     }
-    throw error;
-  }
+    pendingTemporaries.delete(temporary);
+  };
+  return {
+    write: (text) => {
+      try {
+        writeAll(fd, text);
+      } catch (error) {
+        abort();
+        throw error;
+      }
+    },
+    commit: () => {
+      try {
+        close();
+        if (stats) chmodSync(temporary, stats.mode & 0o7777);
+        renameSync(temporary, path);
+        pendingTemporaries.delete(temporary);
+      } catch (error) {
+        abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}
+
+/** Failures of a writer as the OutputError naming the file and the cause. */
+function reporting(path: string, writer: WholeFileWriter): WholeFileWriter {
+  const wrap =
+    (step: () => void): (() => void) =>
+    () => {
+      try {
+        step();
+      } catch (error) {
+        throw error instanceof OutputError ? error : outputError(path, error);
+      }
+    };
+  return {
+    write: (text) => wrap(() => writer.write(text))(),
+    commit: wrap(() => writer.commit()),
+    abort: () => writer.abort(),
+  };
 }
 
 /**
- * Writes `text` to `path` whole: a regular file (or none) through a temp file and a rename, at
- * the end of any symbolic link (the link stays); a character device or FIFO directly. A folder,
- * block device or socket is refused. Failures are an OutputError naming the cause.
+ * Opens `path` to be written whole, piece by piece: a regular file (or none) through a temp file
+ * and a rename, at the end of any symbolic link (the link stays); a character device or FIFO
+ * directly; one of this process's descriptors (/dev/stdout) at its position. A folder, block
+ * device or socket is refused. Failures are an OutputError naming the cause.
  */
-export function writeWholeFile(path: string, text: string): void {
+export function openWholeFile(path: string): WholeFileWriter {
   try {
     const target = finalTarget(path);
-    if (target.direct === 'descriptor') return writeAll(target.fd ?? 1, text);
+    if (target.direct === 'descriptor') return reporting(path, directWriter(target.fd ?? 1, false));
     const kind = unwritableKind(target.stats);
     if (kind === 'folder') throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     if (kind) {
@@ -197,10 +286,26 @@ export function writeWholeFile(path: string, text: string): void {
         detail: { code: 'output-kind', params: { file: path, kind } },
       });
     }
-    if (target.direct === 'stream') writeThrough(target.path, text);
-    else writeAndRename(target.path, text, target.stats);
+    if (target.direct === 'stream')
+      return reporting(path, directWriter(openSync(target.path, 'w'), true));
+    return reporting(path, renamingWriter(target.path, target.stats));
   } catch (error) {
     if (error instanceof OutputError) throw error;
     throw outputError(path, error);
+  }
+}
+
+/**
+ * Writes `text` to `path` whole (see openWholeFile): readers see the old file or the new one,
+ * never half of it.
+ */
+export function writeWholeFile(path: string, text: string): void {
+  const writer = openWholeFile(path);
+  try {
+    writer.write(text);
+    writer.commit();
+  } catch (error) {
+    writer.abort();
+    throw error;
   }
 }

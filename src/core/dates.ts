@@ -4,19 +4,28 @@ import type { MeasureStatus } from './types.js';
 
 export const TIME_ZONE = 'Europe/Rome';
 
-const romeParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use: an Intl formatter costs milliseconds, and `fesr --version` needs none.
+let romeFormat: Intl.DateTimeFormat | null = null;
+function romeParts(): Intl.DateTimeFormat {
+  romeFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return romeFormat;
+}
 
 /** The Europe/Rome local date-time of an instant, as `YYYY-MM-DDTHH:MM`. */
 export function toRomeLocal(instant: Date): string {
-  const parts = Object.fromEntries(romeParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    romeParts()
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 

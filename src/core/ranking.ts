@@ -17,7 +17,9 @@ function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number)
   return compare(a, b);
 }
 
-const italian = new Intl.Collator('it');
+// Built on first use (an Intl collator costs milliseconds at start-up).
+let italianCollator: Intl.Collator | null = null;
+const italian = (): Intl.Collator => (italianCollator ??= new Intl.Collator('it'));
 const ascending = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const descending = (x: number, y: number) => y - x;
 
@@ -26,13 +28,13 @@ const byKey: Record<SortKey, (a: MatchResult, b: MatchResult) => number> = {
   deadline: (a, b) => nullsLast(a.status.closesOn, b.status.closesOn, ascending),
   amount: (a, b) => nullsLast(a.measure.maxAidEur, b.measure.maxAidEur, descending),
   budget: (a, b) => nullsLast(a.measure.budgetEur, b.measure.budgetEur, descending),
-  title: (a, b) => italian.compare(a.measure.title, b.measure.title),
+  title: (a, b) => italian().compare(a.measure.title, b.measure.title),
 };
 
 export function compareMatches(key: SortKey) {
   return (a: MatchResult, b: MatchResult): number =>
     byKey[key](a, b) ||
     ELIGIBILITY_ORDER[a.eligibility] - ELIGIBILITY_ORDER[b.eligibility] ||
-    italian.compare(a.measure.title, b.measure.title) ||
+    italian().compare(a.measure.title, b.measure.title) ||
     ascending(a.measure.id, b.measure.id);
 }

@@ -321,6 +321,7 @@ export function queryCandidates(
 
 /** A record of the base set with its index, its JSON parsed only when asked for. */
 export interface IndexedCandidate {
+  id: string;
   index: Pick<CriteriaIndex, 'closedAfter' | 'sizeMask' | 'applicant' | 'territory' | 'sector'>;
   withdrawnOn: string | null;
   group: number;
@@ -336,6 +337,7 @@ export function indexedCandidates(db: Db, filter: BaseFilter): IndexedCandidate[
     .prepare<
       (string | number)[],
       RecordRow & {
+        id: string;
         closed_after: string | null;
         size_mask: number;
         applicant: number;
@@ -343,7 +345,7 @@ export function indexedCandidates(db: Db, filter: BaseFilter): IndexedCandidate[
         sector: string;
       }
     >(
-      `SELECT m.rowid AS rid, c.call_group AS grp, m.record, m.withdrawn_on, c.closed_after,
+      `SELECT m.rowid AS rid, m.id, c.call_group AS grp, m.record, m.withdrawn_on, c.closed_after,
          c.size_mask, c.applicant, c.territory, c.sector ${FROM}
        ${base.where.length ? `WHERE ${base.where.join(' AND ')}` : ''} ORDER BY c.measure_rowid`,
     )
@@ -351,6 +353,7 @@ export function indexedCandidates(db: Db, filter: BaseFilter): IndexedCandidate[
   return rows.map((row) => {
     let parsed: Candidate | null = null;
     return {
+      id: row.id,
       index: {
         closedAfter: row.closed_after,
         sizeMask: row.size_mask,

@@ -1,13 +1,13 @@
 // Portfolio matching results: one row per firm and measure, and the count per firm.
-import { toJson } from './json.js';
-import Table from 'cli-table3';
+import { jsonArrayChunks, toJson } from './json.js';
 import type { MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import { en } from '../i18n/en.js';
-import { formatReasons, toCsv, type CsvOptions } from './csv.js';
-import { formatEuroShort } from './table.js';
-import { sanitizeText, truncate, wrapLines } from './text.js';
+import { csvChunks, formatReasons, toCsv, type CsvOptions } from './csv.js';
+import { Grid, renderGrid } from './grid.js';
+import { formatEuroShort, WIDTH_LOOKAHEAD } from './table.js';
+import { sanitizeText, truncate, visibleWidth, wrapLines } from './text.js';
 import { toResultRecord } from './record.js';
 
 export interface FirmMatches {
@@ -22,34 +22,69 @@ export interface SkippedFirm {
   reason: string;
 }
 
-export function renderPortfolioTable(
-  firms: readonly FirmMatches[],
+export interface PortfolioTableOptions {
+  /** Off a terminal: the measure column as wide as the longest id, so no id is cut. */
+  whole?: boolean;
+  /**
+   * The longest id any firm can be matched to (the candidates'), so that the widths are fixed
+   * before the first firm is judged; without it, the first rows set it (see WIDTH_LOOKAHEAD).
+   */
+  idWidth?: number;
+}
+
+/**
+ * The portfolio table as it is written: each firm's rows as soon as the firm is judged, then the
+ * count per firm (a line per firm, kept until the end).
+ */
+export function* portfolioTableChunks(
+  firms: Iterable<FirmMatches>,
   t: Messages,
   c: Colors,
   width: number,
-  /** Off a terminal: the measure column as wide as the longest id, so no id is cut. */
-  whole = false,
-): string {
+  options: PortfolioTableOptions = {},
+): Generator<string, void, undefined> {
   // Four columns within the terminal (80 at least): the criteria still to verify go under the
   // measure, since the full reasons are in the JSON and CSV.
   const fixed = { firm: 16, status: 15, maxAid: 7 };
   const fitting = Math.max(80, width) - 1 - (1 + 3 * 4) - fixed.firm - fixed.status - fixed.maxAid;
-  const ids = firms.flatMap((f) => f.results.map((r) => [...sanitizeText(r.measure.id)].length));
-  const measureWidth = whole ? Math.max(fitting, ...ids) : fitting;
-  const table = new Table({
-    head: [t.portfolio.headingFirm(), t.headingTitle(), t.headingStatus(), t.headingMaxAid()],
-    colWidths: [fixed.firm + 2, measureWidth + 2, fixed.status + 2, fixed.maxAid + 2],
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
-    wordWrap: false,
-  });
-  for (const firm of firms) {
+  const iterator = firms[Symbol.iterator]();
+  const ahead: FirmMatches[] = [];
+  let measureWidth = fitting;
+  if (options.whole && options.idWidth !== undefined)
+    measureWidth = Math.max(fitting, options.idWidth);
+  else if (options.whole) {
+    for (let rows = 0; rows < WIDTH_LOOKAHEAD;) {
+      const next = iterator.next();
+      if (next.done) break;
+      ahead.push(next.value);
+      rows += Math.max(1, next.value.results.length);
+      for (const r of next.value.results)
+        measureWidth = Math.max(measureWidth, visibleWidth(sanitizeText(r.measure.id)));
+    }
+  }
+  const grid = new Grid([fixed.firm, measureWidth, fixed.status, fixed.maxAid], c);
+  const counts: (readonly string[])[] = [];
+  let started = false;
+  const rowsOf = function* (firm: FirmMatches): Generator<string, void, undefined> {
+    counts.push([sanitizeText(firm.name), String(firm.results.length)]);
     for (const r of firm.results) {
+      if (!started) {
+        started = true;
+        yield (
+          grid.top() +
+          grid.head([
+            t.portfolio.headingFirm(),
+            t.headingTitle(),
+            t.headingStatus(),
+            t.headingMaxAid(),
+          ])
+        );
+      }
       const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
       const toVerify = r.reasons
         .filter((p) => p.verdict !== 'pass')
         .map((p) => t.criterionName(p.criterion));
-      table.push([
+      yield grid.row([
         wrapLines(sanitizeText(firm.name), fixed.firm, 2).join('\n'),
         [
           ...wrapLines(sanitizeText(r.measure.title), measureWidth, 2),
@@ -65,15 +100,48 @@ export function renderPortfolioTable(
         formatEuroShort(r.measure.maxAidEur),
       ]);
     }
-  }
-  const counts = new Table({
-    head: [t.portfolio.headingFirm(), t.portfolio.headingCount()],
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
-  });
-  for (const firm of firms) counts.push([sanitizeText(firm.name), firm.results.length]);
-  const rows = firms.some((f) => f.results.length) ? `${table.toString()}\n` : '';
-  return `${rows}${counts.toString()}\n`;
+  };
+  for (const firm of ahead) yield* rowsOf(firm);
+  ahead.length = 0;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) yield* rowsOf(next.value);
+  if (started) yield grid.bottom();
+  yield renderGrid([t.portfolio.headingFirm(), t.portfolio.headingCount()], counts, c);
+}
+
+export function renderPortfolioTable(
+  firms: readonly FirmMatches[],
+  t: Messages,
+  c: Colors,
+  width: number,
+  /** Off a terminal: the measure column as wide as the longest id, so no id is cut. */
+  whole = false,
+): string {
+  let text = '';
+  for (const chunk of portfolioTableChunks(firms, t, c, width, { whole })) text += chunk;
+  return text;
+}
+
+/** The JSON document of `renderPortfolioJson`, written firm by firm. */
+export function* portfolioJsonChunks(
+  firms: Iterable<FirmMatches>,
+  /** Read once every firm is written: firms that fail while being judged are added to it. */
+  skipped: readonly SkippedFirm[],
+  t: Messages = en,
+): Generator<string, void, undefined> {
+  yield '{\n  "firms": ';
+  yield* jsonArrayChunks(firms, (f) => firmRecord(f, t), 1);
+  yield ',\n  "skipped": ';
+  yield* jsonArrayChunks(skipped, (s) => s, 1);
+  yield '\n}\n';
+}
+
+function firmRecord(f: FirmMatches, t: Messages) {
+  return {
+    name: f.name,
+    line: f.line,
+    count: f.results.length,
+    matches: f.results.map((r) => toResultRecord(r, t)),
+  };
 }
 
 export function renderPortfolioJson(
@@ -81,16 +149,7 @@ export function renderPortfolioJson(
   skipped: readonly SkippedFirm[],
   t: Messages = en,
 ): string {
-  const document = {
-    firms: firms.map((f) => ({
-      name: f.name,
-      line: f.line,
-      count: f.results.length,
-      matches: f.results.map((r) => toResultRecord(r, t)),
-    })),
-    skipped,
-  };
-  return toJson(document);
+  return toJson({ firms: firms.map((f) => firmRecord(f, t)), skipped });
 }
 
 export const PORTFOLIO_CSV_COLUMNS = [
@@ -107,25 +166,40 @@ export const PORTFOLIO_CSV_COLUMNS = [
   'reasons',
 ] as const;
 
+function* portfolioRows(
+  firms: Iterable<FirmMatches>,
+  t: Messages,
+): Generator<unknown[], void, undefined> {
+  for (const f of firms)
+    for (const r of f.results)
+      yield [
+        f.name,
+        f.line,
+        r.measure.id,
+        r.measure.title,
+        r.status.status,
+        r.status.opensOn,
+        r.status.closesOn,
+        r.status.daysLeft,
+        r.measure.maxAidEur,
+        r.eligibility,
+        formatReasons(r.reasons, t),
+      ];
+}
+
+/** The CSV of `renderPortfolioCsv`, firm by firm. */
+export function portfolioCsvChunks(
+  firms: Iterable<FirmMatches>,
+  options: CsvOptions = {},
+  t: Messages = en,
+): Generator<string, void, undefined> {
+  return csvChunks(PORTFOLIO_CSV_COLUMNS, portfolioRows(firms, t), options);
+}
+
 export function renderPortfolioCsv(
   firms: readonly FirmMatches[],
   options: CsvOptions = {},
   t: Messages = en,
 ): string {
-  const rows = firms.flatMap((f) =>
-    f.results.map((r) => [
-      f.name,
-      f.line,
-      r.measure.id,
-      r.measure.title,
-      r.status.status,
-      r.status.opensOn,
-      r.status.closesOn,
-      r.status.daysLeft,
-      r.measure.maxAidEur,
-      r.eligibility,
-      formatReasons(r.reasons, t),
-    ]),
-  );
-  return toCsv(PORTFOLIO_CSV_COLUMNS, rows, options);
+  return toCsv(PORTFOLIO_CSV_COLUMNS, [...portfolioRows(firms, t)], options);
 }

@@ -1,11 +1,11 @@
 // The result table: fits the terminal (80 columns at least), one line per measure, a footer with
 // the count, the total allocation and how many close within 30 days.
-import Table from 'cli-table3';
 import { closesSoon } from '../core/dates.js';
 import type { Eligibility, MatchResult } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { paintVerdict, type Colors } from './colors.js';
-import { sanitizeText, truncate, wrapLines } from './text.js';
+import { Grid } from './grid.js';
+import { sanitizeText, truncate, visibleWidth, wrapLines } from './text.js';
 
 const MARKS: Record<Eligibility, string> = { eligible: '✓', unverified: '?', ineligible: '✗' };
 const VERDICT_OF = { eligible: 'pass', unverified: 'unknown', ineligible: 'fail' } as const;
@@ -28,31 +28,50 @@ export interface TableOptions {
   whole?: boolean;
 }
 
-export function renderTable(results: readonly MatchResult[], options: TableOptions): string {
+/**
+ * Off a terminal, the title column is widened to the longest id among the first this many
+ * results: the widths must be fixed before the first row is written, and a table streams however
+ * many rows follow. A later, longer id is split at a hyphen, as on a terminal.
+ */
+export const WIDTH_LOOKAHEAD = 1000;
+
+/**
+ * The table as it is written, piece by piece: the header, then each row as soon as its result is
+ * known, then the footer. Memory stays flat whatever the number of results.
+ */
+export function* tableChunks(
+  results: Iterable<MatchResult>,
+  options: TableOptions,
+): Generator<string, void, undefined> {
   const { messages: t, colors: c } = options;
   const width = Math.max(80, options.width);
   // Borders take 1 + 3 per column; fixed columns take the rest, the title gets what is left, so
   // that the id under it (to pass to `fesr show`) is seldom cut.
   const fixed = { mark: 1, status: 15, aid: 10 };
   const fitting = width - 1 - (1 + 3 * 4) - fixed.mark - fixed.status - fixed.aid;
-  const titleWidth = options.whole
-    ? Math.max(fitting, ...results.map((r) => [...sanitizeText(r.measure.id)].length))
-    : fitting;
-  const table = new Table({
-    head: ['', t.headingTitle(), t.headingStatus(), t.headingMaxAid()],
-    colWidths: [fixed.mark + 2, titleWidth + 2, fixed.status + 2, fixed.aid + 2],
-    style: { head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    wordWrap: false,
-  });
-  for (const r of results) {
+  const iterator = results[Symbol.iterator]();
+  const ahead: MatchResult[] = [];
+  let titleWidth = fitting;
+  if (options.whole) {
+    for (let n = 0; n < WIDTH_LOOKAHEAD; n++) {
+      const next = iterator.next();
+      if (next.done) break;
+      ahead.push(next.value);
+      titleWidth = Math.max(titleWidth, visibleWidth(sanitizeText(next.value.measure.id)));
+    }
+  }
+  const grid = new Grid([fixed.mark, titleWidth, fixed.status, fixed.aid], c);
+  yield grid.top() + grid.head(['', t.headingTitle(), t.headingStatus(), t.headingMaxAid()]);
+  const tally = new FooterTally();
+  const row = (r: MatchResult): string => {
+    tally.add(r);
     const colouredMark = paintVerdict(c, VERDICT_OF[r.eligibility], MARKS[r.eligibility]);
     const status = t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn);
     const soon = closesSoon(r.status);
     const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
     // Title on up to two lines, then the id to pass to `fesr show`.
     const title = wrapLines(sanitizeText(r.measure.title), titleWidth, 2);
-    table.push([
+    return grid.row([
       colouredMark,
       [...title, ...idLines(r, titleWidth).map((line) => c.dim(line))].join('\n'),
       [soon ? c.red(status) : status, when ? c.dim(when) : ''].join('\n'),
@@ -62,8 +81,18 @@ export function renderTable(results: readonly MatchResult[], options: TableOptio
         ...r.measure.aidForms.map((f) => c.dim(truncate(t.aidFormName(f), fixed.aid))),
       ].join('\n'),
     ]);
-  }
-  return `${table.toString()}\n${footer(results, t)}\n${c.dim(t.legend())}\n`;
+  };
+  for (const r of ahead) yield row(r);
+  ahead.length = 0;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) yield row(next.value);
+  yield `${grid.bottom()}${tally.render(t)}\n${c.dim(t.legend())}\n`;
+}
+
+/** The whole table as one string (what `tableChunks` writes, joined). */
+export function renderTable(results: Iterable<MatchResult>, options: TableOptions): string {
+  let text = '';
+  for (const chunk of tableChunks(results, options)) text += chunk;
+  return text;
 }
 
 /**
@@ -79,14 +108,39 @@ function idLines(r: MatchResult, width: number): string[] {
 }
 
 /** Counts and totals of the measures the company may apply to; --explain's ✗ rows are apart. */
-export function footer(results: readonly MatchResult[], t: Messages): string {
-  const counted = results.filter((r) => r.eligibility !== 'ineligible');
-  const budgets = counted.map((r) => r.measure.budgetEur).filter((b): b is number => b !== null);
-  return t.footer({
-    count: counted.length,
-    totalBudget: budgets.reduce((sum, b) => sum + b, 0),
-    withBudget: budgets.length,
-    closingSoon: counted.filter((r) => closesSoon(r.status)).length,
-    ineligible: results.length - counted.length,
-  });
+export class FooterTally {
+  private count = 0;
+  private totalBudget = 0;
+  private withBudget = 0;
+  private closingSoon = 0;
+  private ineligible = 0;
+
+  add(r: MatchResult): void {
+    if (r.eligibility === 'ineligible') {
+      this.ineligible++;
+      return;
+    }
+    this.count++;
+    if (r.measure.budgetEur !== null) {
+      this.totalBudget += r.measure.budgetEur;
+      this.withBudget++;
+    }
+    if (closesSoon(r.status)) this.closingSoon++;
+  }
+
+  render(t: Messages): string {
+    return t.footer({
+      count: this.count,
+      totalBudget: this.totalBudget,
+      withBudget: this.withBudget,
+      closingSoon: this.closingSoon,
+      ineligible: this.ineligible,
+    });
+  }
+}
+
+export function footer(results: Iterable<MatchResult>, t: Messages): string {
+  const tally = new FooterTally();
+  for (const r of results) tally.add(r);
+  return tally.render(t);
 }

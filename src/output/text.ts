@@ -39,18 +39,81 @@ export function sanitizeLabel(text: string): string {
     .replace(INVISIBLE, '');
 }
 
+/** Printable ASCII only: one column per character, the common case, decided by one test. */
+const PLAIN = /^[\u0020-\u007e]*$/;
+/** Marks drawn over the character before them (accents, variation selectors): no column. */
+const COMBINING = /^\p{M}$/u;
+
+/**
+ * The columns one character takes on a terminal: 2 for East Asian wide and fullwidth characters
+ * and emoji pictographs, 0 for combining marks and controls, 1 otherwise (the ranges
+ * string-width, which laid out tables before, uses).
+ */
+export function charWidth(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
+  if (code < 0x300) return 1;
+  if (COMBINING.test(ch)) return 0;
+  return isWide(code) ? 2 : 1;
+}
+
+function isWide(code: number): boolean {
+  return (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      code === 0x2329 ||
+      code === 0x232a ||
+      (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
+      (code >= 0x3250 && code <= 0x4dbf) ||
+      (code >= 0x4e00 && code <= 0xa4c6) ||
+      (code >= 0xa960 && code <= 0xa97c) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe10 && code <= 0xfe19) ||
+      (code >= 0xfe30 && code <= 0xfe6b) ||
+      (code >= 0xff01 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x1b000 && code <= 0x1b001) ||
+      (code >= 0x1f200 && code <= 0x1f251) ||
+      // Emoji pictographs (rocket, faces, symbols): drawn two columns wide.
+      (code >= 0x1f300 && code <= 0x1f64f) ||
+      (code >= 0x1f680 && code <= 0x1f6ff) ||
+      (code >= 0x1f900 && code <= 0x1f9ff) ||
+      (code >= 0x1fa70 && code <= 0x1faff) ||
+      (code >= 0x20000 && code <= 0x3fffd))
+  );
+}
+
+/** The columns text without escape sequences takes on a terminal. */
+function plainWidth(text: string): number {
+  if (PLAIN.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+/** Text cut to at most `width` columns, with an ellipsis where it was cut. */
 export function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+  if (plainWidth(text) <= width) return text;
+  let kept = '';
+  let used = 0;
+  const room = Math.max(0, width - 1);
+  for (const ch of text) {
+    const w = charWidth(ch);
+    if (used + w > room) break;
+    kept += ch;
+    used += w;
+  }
+  return `${kept}…`;
 }
 
 // Terminal escape sequences take no column: CSI (colours, `ESC [ … m`) and OSC (links, `ESC ] … BEL`).
 // eslint-disable-next-line no-control-regex
 const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 
-/** The columns a line takes on a terminal: its characters, not counting colour escapes. */
+/** The columns a line takes on a terminal, not counting colour escapes. */
 export function visibleWidth(text: string): number {
-  return [...text.replace(ESCAPES, '')].length;
+  return plainWidth(text.includes('\u001b') ? text.replace(ESCAPES, '') : text);
 }
 
 /** One line of words broken between words into lines of at most `width` (a longer word stays whole). */
@@ -75,7 +138,7 @@ export function wrapLines(text: string, width: number, maxLines: number): string
   if (lines.length <= maxLines) return lines.map((l) => truncate(l, width));
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = truncate(`${lines.slice(maxLines - 1).join(' ')}`, width);
-  if ([...(kept[maxLines - 1] ?? '')].length < width) kept[maxLines - 1] += '…';
+  if (plainWidth(kept[maxLines - 1] ?? '') < width) kept[maxLines - 1] += '…';
   return kept.map((l) => truncate(l, width));
 }
 

@@ -17,16 +17,16 @@ import { messagesFor } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { parseSize } from '../../core/size.js';
 import { createColors } from '../../output/colors.js';
-import { sanitizeText } from '../../output/text.js';
+import { sanitizeText, visibleWidth } from '../../output/text.js';
 import {
-  renderPortfolioCsv,
-  renderPortfolioJson,
-  renderPortfolioTable,
+  portfolioCsvChunks,
+  portfolioJsonChunks,
+  portfolioTableChunks,
   type FirmMatches,
   type SkippedFirm,
 } from '../../output/portfolio.js';
 import type { CliContext } from '../context.js';
-import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
+import { checkOutputTarget, chooseFormat, emitChunks } from '../emit.js';
 import { createInputReader, type InputReader } from '../input-reading.js';
 import type { OutputFlags } from '../options.js';
 import { asOfDay, createMatcher, DEFAULT_STATUSES } from '../matching.js';
@@ -55,11 +55,12 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
     format === 'table' ? ctx.messages : messagesFor('en'),
     columnsOf,
   );
-  await withStore(ctx, (db) => {
+  await withStore(ctx, async (db) => {
     const lookup = atecoLookup(db);
     const reader = createInputReader(db, ctx.messages);
     const match = createMatcher(db, request);
-    const matched: FirmMatches[] = [];
+    let judged = 0;
+    let total = 0;
     // Each reading is said once, at the first line it applies to.
     const said = new Set<string>();
     const say = (line: number) => (note: string) => {
@@ -67,38 +68,53 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
       said.add(note);
       ctx.stderr.write(`${sanitizeText(`${file}:${line}: ${note}`)}\n`);
     };
-    for (const firm of firms) {
-      try {
-        const input = readFirmInput(reader, firm, say(firm.line));
-        const profile = buildProfile(input, lookup);
-        matched.push({
-          name: firm.name,
-          line: firm.line,
-          results: match(profile),
-        });
-      } catch (error) {
-        if (!(error instanceof FesrError)) throw error;
-        skipped.push({ line: firm.line, reason: describeRowError(error, ctx.messages, columnsOf) });
+    // Firm by firm: each firm's rows are written before the next firm is judged.
+    function* matched(): Generator<FirmMatches, void, undefined> {
+      for (const firm of firms) {
+        let results;
+        try {
+          const input = readFirmInput(reader, firm, say(firm.line));
+          results = match(buildProfile(input, lookup));
+        } catch (error) {
+          if (!(error instanceof FesrError)) throw error;
+          skipped.push({
+            line: firm.line,
+            reason: describeRowError(error, ctx.messages, columnsOf),
+          });
+          continue;
+        }
+        judged++;
+        total += results.length;
+        yield { name: firm.name, line: firm.line, results };
       }
+      skipped.sort((a, b) => a.line - b.line);
     }
-    skipped.sort((a, b) => a.line - b.line);
+    if (format === 'json') {
+      await emitChunks(ctx, flags, portfolioJsonChunks(matched(), skipped, messages));
+    } else if (format === 'csv') {
+      await emitChunks(ctx, flags, portfolioCsvChunks(matched(), { excel: flags.excel }, messages));
+    } else {
+      const colors = flags.output ? createColors(false) : ctx.colors;
+      // Off a terminal (a pipe, --output) no id is cut: the column fits every candidate's id.
+      const whole = !ctx.stdout.isTTY || Boolean(flags.output);
+      const idWidth = match.candidateIds().reduce(
+        (w, id) => Math.max(w, visibleWidth(sanitizeText(id))),
+        0,
+      );
+      await emitChunks(
+        ctx,
+        flags,
+        portfolioTableChunks(matched(), messages, colors, ctx.stdout.columns ?? 80, {
+          whole,
+          idWidth,
+        }),
+      );
+    }
     for (const s of skipped)
       ctx.stderr.write(
         `${sanitizeText(ctx.messages.portfolio.skippedRow(file, s.line, s.reason))}\n`,
       );
-    const total = matched.reduce((sum, f) => sum + f.results.length, 0);
-    ctx.stderr.write(`${ctx.messages.portfolio.summary(matched.length, total, skipped.length)}\n`);
-    if (format === 'json') return emit(ctx, flags, renderPortfolioJson(matched, skipped, messages));
-    if (format === 'csv')
-      return emit(ctx, flags, renderPortfolioCsv(matched, { excel: flags.excel }, messages));
-    const colors = flags.output ? createColors(false) : ctx.colors;
-    // Off a terminal (a pipe, --output) no id is cut.
-    const whole = !ctx.stdout.isTTY || Boolean(flags.output);
-    emit(
-      ctx,
-      flags,
-      renderPortfolioTable(matched, messages, colors, ctx.stdout.columns ?? 80, whole),
-    );
+    ctx.stderr.write(`${ctx.messages.portfolio.summary(judged, total, skipped.length)}\n`);
   });
 }
 

@@ -1,20 +1,15 @@
 // fesr search: the measures a profile may apply to, soonest deadline first.
 import type { SortKey } from '../../core/ranking.js';
 import type { AidForm, MatchResult, Status } from '../../core/types.js';
+import type { Messages } from '../../i18n/messages.js';
 import { messagesFor } from '../../i18n/index.js';
 import { createColors } from '../../output/colors.js';
-import { renderCsv } from '../../output/csv.js';
-import { renderExplanations } from '../../output/explain.js';
-import { renderIcs } from '../../output/ics.js';
-import { renderJson } from '../../output/json.js';
-import { renderTable } from '../../output/table.js';
-import { renderFreshness } from '../../output/freshness.js';
 import { romeDate } from '../../core/dates.js';
 import { hasSnapshots, latestRunChanges, sourceDates } from '../../db/snapshots.js';
+import type { Db } from '../../db/open.js';
 import { wantedChange, withChanges } from '../../core/changes.js';
-import { renderResultChanges } from '../../output/changes.js';
 import type { CliContext } from '../context.js';
-import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
+import { checkOutputTarget, chooseFormat, emit, emitChunks } from '../emit.js';
 import { SEARCH_FORMATS, type OutputFlags, type ProfileFlags } from '../options.js';
 import { applySavedFilters, resolveProfile } from '../profile-flags.js';
 import { asOfDay, DEFAULT_STATUSES, findMatches } from '../matching.js';
@@ -48,7 +43,7 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
   // JSON and CSV are interfaces: their reasons stay English whatever the locale (a calendar is
   // read by people: it speaks theirs).
   const messages = format === 'table' ? ctx.messages : messagesFor('en');
-  await withStore(ctx, (db) => {
+  await withStore(ctx, async (db) => {
     const profile = resolveProfile(db, flags, ctx);
     const wants = { new: Boolean(flags.new), changed: Boolean(flags.changed) };
     const latest = wants.new || wants.changed ? latestRunChanges(db) : null;
@@ -66,40 +61,94 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
       ids: changes ? changes.map((c) => c.id) : null,
     });
     // A call listed for what changed carries the change; a merged call is found by any record.
-    const results = changes ? withChanges(found, changes) : found;
-    if (format === 'json') return emit(ctx, flags, renderJson(results));
-    if (format === 'csv') return emit(ctx, flags, renderCsv(results, { excel: flags.excel }));
-    if (format === 'ics') return emitCalendar(ctx, flags, results);
-    const colors = flags.output ? createColors(false) : ctx.colors;
-    // How old the data is, with the nudge to update, under the footer: seen before acting.
-    const fresh = renderFreshness(
-      sourceDates(db),
-      romeDate(ctx.now()),
-      messages,
-      colors,
-      ctx.stdout.columns ?? 80,
-    );
-    if (results.length === 0) {
-      const none = changes
-        ? messages.update.nothingChanged()
-        : messages.noResults(Boolean(flags.explain));
-      return emit(ctx, flags, `${none}\n${fresh}`);
+    const results: Iterable<MatchResult> = changes ? withChanges(found, changes) : found;
+    // Each format's renderer is loaded only when it is asked for (a JSON search loads no table).
+    if (format === 'json') {
+      const { jsonChunks } = await import('../../output/json.js');
+      return emitChunks(ctx, flags, jsonChunks(results));
     }
-    const table = renderTable(results, {
+    if (format === 'csv') {
+      const { csvResultChunks } = await import('../../output/csv.js');
+      return emitChunks(ctx, flags, csvResultChunks(results, { excel: flags.excel }));
+    }
+    if (format === 'ics') return emitCalendar(ctx, flags, [...results]);
+    return emitTable(ctx, flags, db, messages, results, Boolean(changes));
+  });
+}
+
+/**
+ * The table, written row by row, then how old the data is, what changed (--changed) and why
+ * (--explain). Those two sections list the results again, so they keep them; a plain table keeps
+ * none.
+ */
+async function emitTable(
+  ctx: CliContext,
+  flags: SearchFlags,
+  db: Db,
+  messages: Messages,
+  found: Iterable<MatchResult>,
+  forChanges: boolean,
+): Promise<void> {
+  const [{ tableChunks }, { renderFreshness }] = await Promise.all([
+    import('../../output/table.js'),
+    import('../../output/freshness.js'),
+  ]);
+  const colors = flags.output ? createColors(false) : ctx.colors;
+  // How old the data is, with the nudge to update, under the footer: seen before acting.
+  const fresh = renderFreshness(
+    sourceDates(db),
+    romeDate(ctx.now()),
+    messages,
+    colors,
+    ctx.stdout.columns ?? 80,
+  );
+  const kept = flags.explain || forChanges ? [...found] : null;
+  const { first, rest } = peek(kept ?? found);
+  if (first === undefined) {
+    const none = forChanges
+      ? messages.update.nothingChanged()
+      : messages.noResults(Boolean(flags.explain));
+    return emit(ctx, flags, `${none}\n${fresh}`);
+  }
+  const explain = kept && flags.explain ? await import('../../output/explain.js') : null;
+  const changes = kept && forChanges ? await import('../../output/changes.js') : null;
+  function* chunks(): Generator<string, void, undefined> {
+    yield* tableChunks(rest, {
       messages,
       colors,
       width: ctx.stdout.columns ?? 80,
       // Off a terminal (a pipe, --output) every id is printed whole.
       whole: !ctx.stdout.isTTY || Boolean(flags.output),
     });
-    const why = flags.explain ? `\n${renderExplanations(results, messages, colors)}\n` : '';
-    const what = changes ? `\n${renderResultChanges(results, messages)}` : '';
-    emit(ctx, flags, table + fresh + what + why);
-  });
+    yield fresh;
+    if (kept && changes) yield `\n${changes.renderResultChanges(kept, messages)}`;
+    if (kept && explain) yield `\n${explain.renderExplanations(kept, messages, colors)}\n`;
+  }
+  await emitChunks(ctx, flags, chunks());
+}
+
+/** The first item of an iterable, and the iterable again from the start (the first included). */
+function peek<T>(items: Iterable<T>): { first: T | undefined; rest: Iterable<T> } {
+  if (Array.isArray(items)) return { first: items[0] as T | undefined, rest: items };
+  const iterator = items[Symbol.iterator]();
+  const head = iterator.next();
+  const rest: Iterable<T> = {
+    *[Symbol.iterator]() {
+      if (head.done) return;
+      yield head.value;
+      for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+    },
+  };
+  return { first: head.done ? undefined : head.value, rest };
 }
 
 /** The deadlines as a calendar; what had no closing date is counted on stderr. */
-function emitCalendar(ctx: CliContext, flags: OutputFlags, results: MatchResult[]): void {
+async function emitCalendar(
+  ctx: CliContext,
+  flags: OutputFlags,
+  results: MatchResult[],
+): Promise<void> {
+  const { renderIcs } = await import('../../output/ics.js');
   const calendar = renderIcs(results, { messages: ctx.messages, now: ctx.now() });
   emit(ctx, flags, calendar.text);
   if (calendar.undated)
