@@ -5,6 +5,7 @@ import {
   measureStatus,
   parseAsOf,
   romeDate,
+  toRomeLocal,
 } from '../../../src/core/dates.js';
 
 describe('romeDate: the Europe/Rome calendar day of an instant', () => {
@@ -64,5 +65,45 @@ describe('date validation', () => {
     expect(isValidLocalDateTime('2024-01-25T24:00')).toBe(false);
     expect(() => parseAsOf('2024-13-01')).toThrow(/bad date/);
     expect(() => parseAsOf('01/10/2024')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('toRomeLocal by the EU summer-time rule', () => {
+  const intl = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const byIntl = (d: Date) => {
+    const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  };
+
+  it('agrees with the time-zone database every 20 minutes around each change, 1996-2060', () => {
+    for (let year = 1996; year <= 2060; year++) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(year, month + 1, 0, 1));
+        const change = last.getTime() - last.getUTCDay() * 86_400_000;
+        for (let t = change - 26 * 3_600_000; t <= change + 26 * 3_600_000; t += 20 * 60_000) {
+          const d = new Date(t);
+          expect(toRomeLocal(d), d.toISOString()).toBe(byIntl(d));
+        }
+      }
+    }
+  });
+
+  it('agrees at midnight and noon of every day of 2026 and at instants spread over 1990-2100', () => {
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 12 * 3_600_000) {
+      const d = new Date(t - 3_600_000);
+      expect(toRomeLocal(d)).toBe(byIntl(d));
+    }
+    for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2100, 0, 1); t += 7_777_777_777) {
+      const d = new Date(t);
+      expect(toRomeLocal(d)).toBe(byIntl(d));
+    }
   });
 });
