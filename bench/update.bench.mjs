@@ -2,6 +2,7 @@
 // FESR_BENCH_CALLS) and 2,000 registry rows from a local server, then the same again (304),
 // then a version with 1% of the calls changed, 1% gone and 1% new; then a search on that store.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +22,10 @@ const port = await new Promise((resolve) =>
   server.stdout.once('data', (d) => resolve(String(d).trim())),
 );
 const base = `http://127.0.0.1:${port}`;
+const dir = tempDir();
 const env = {
   env: {
-    FESR_DB: join(tempDir(), 'update.sqlite'),
+    FESR_DB: join(dir, 'update.sqlite'),
     FESR_URL_INCENTIVI: `${base}/incentivi`,
     FESR_URL_LOMBARDIA: `${base}/lombardia`,
   },
@@ -55,4 +57,5 @@ try {
   );
 } finally {
   server.kill();
+  rmSync(dir, { recursive: true, force: true });
 }
