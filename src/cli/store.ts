@@ -3,12 +3,14 @@ import { openDatabase, SETUP_BUSY_MS, withImmediateTransaction, type Db } from '
 import { extractRules, RULES_VERSION } from '../core/rules/extract.js';
 import { refreshRules, rulesOutdated } from '../db/measures.js';
 import { seedingNeeded } from '../importers/seed-check.js';
+import { criteriaOutdated, ensureCriteria } from '../db/criteria.js';
 import type { CliContext } from './context.js';
 
 export async function openStore(ctx: CliContext): Promise<Db> {
   const { db } = openDatabase(ctx.dbPath);
   try {
-    if (seedingNeeded(db) || rulesOutdated(db, RULES_VERSION)) await bringUpToDate(db);
+    if (seedingNeeded(db) || rulesOutdated(db, RULES_VERSION) || criteriaOutdated(db))
+      await bringUpToDate(db);
     return db;
   } catch (error) {
     db.close();
@@ -33,6 +35,8 @@ async function bringUpToDate(db: Db): Promise<void> {
         const context = (await import('../importers/run-import.js')).mapContext(db);
         refreshRules(db, RULES_VERSION, (m) => extractRules(m, context));
       }
+      // The criteria index and call groups of what was written (or of a store from before them).
+      ensureCriteria(db);
       commit();
     });
   } finally {

@@ -167,11 +167,8 @@ export function refreshGroups(db: Db): void {
   }).immediate();
 }
 
-/**
- * Brings the index and the groups up to date: the index for records written without it (a store
- * from before it, another version of it), the groups after any write.
- */
-export function ensureCriteria(db: Db): void {
+/** What is out of date: the index (a store from before it, another version), the groups, both. */
+function staleCriteria(db: Db): { index: boolean; groups: boolean } {
   // A record written without its index row (by a writer that does not know it) has a rowid
   // above every indexed one.
   const last = db
@@ -180,10 +177,29 @@ export function ensureCriteria(db: Db): void {
          (SELECT max(measure_rowid) FROM measure_criteria) AS c`,
     )
     .get();
-  if (getMeta(db, VERSION_KEY) !== String(CRITERIA_INDEX_VERSION) || last?.m !== last?.c)
-    reindexAll(db);
-  const stale = db.prepare('SELECT 1 FROM measure_criteria WHERE grouped = 0 LIMIT 1').get();
-  if (stale) refreshGroups(db);
+  const index = getMeta(db, VERSION_KEY) !== String(CRITERIA_INDEX_VERSION) || last?.m !== last?.c;
+  const groups = Boolean(
+    db.prepare('SELECT 1 FROM measure_criteria WHERE grouped = 0 LIMIT 1').get(),
+  );
+  return { index, groups };
+}
+
+/** Whether `ensureCriteria` has work to do (a cheap read). */
+export function criteriaOutdated(db: Db): boolean {
+  const stale = staleCriteria(db);
+  return stale.index || stale.groups;
+}
+
+/**
+ * Brings the index and the groups up to date: the index for records written without it (a store
+ * from before it, another version of it), the groups after any write. Writers call it inside
+ * their transaction (an import before its commit, the store's set-up), so that a search only
+ * reads; a search still calls it, finding nothing to do.
+ */
+export function ensureCriteria(db: Db): void {
+  const stale = staleCriteria(db);
+  if (stale.index) reindexAll(db);
+  if (stale.index || stale.groups) refreshGroups(db);
 }
 
 /** The filters that make the request's base set, before any profile criterion. */

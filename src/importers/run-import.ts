@@ -3,6 +3,7 @@
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { finishImport, startImport, type ImportCounts } from '../db/imports.js';
+import { ensureCriteria } from '../db/criteria.js';
 import { measureWriter, type ChangeObserver } from '../db/measures.js';
 import type { Measure } from '../core/types.js';
 import { withImmediateTransaction, type Db } from '../db/open.js';
@@ -160,6 +161,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
         }
       }
       write.finish();
+      // The call groups of the store with these records, in the same transaction.
+      if (!report.dryRun) ensureCriteria(db);
       options.onProgress?.({
         bytesRead: rows.bytesRead(),
         totalBytes,
