@@ -6,12 +6,22 @@ import type { SortKey } from '../core/ranking.js';
 import type { AidForm, CompanyProfile, MatchResult, Status } from '../core/types.js';
 import { queryOf, type CriteriaRequest } from '../core/criteria-index.js';
 import {
+  candidateKeys,
+  candidateRecords,
   indexedCandidates,
-  queryCandidates,
   survivorsOf,
   type BaseFilter,
   type Candidate,
+  type CandidateKey,
 } from '../db/criteria.js';
+import { Heap } from '../core/heap.js';
+import {
+  compareBounds,
+  compareMatches,
+  groupBound,
+  sortsBeforeBound,
+  type SortBound,
+} from '../core/ranking.js';
 import type { Db } from '../db/open.js';
 import { municipalityName } from '../db/reference.js';
 import { sourceDates } from '../db/snapshots.js';
@@ -96,11 +106,73 @@ export function createMatcher(db: Db, request: MatchRequest) {
   return Object.assign(matcher, { candidateIds: () => all.map((item) => item.id) });
 }
 
+/** Call groups judged together per page: whole groups, so that a call is merged in one page. */
+const GROUPS_PER_PAGE = 256;
+
+/** The candidates' call groups (members in store order), in the order their bounds promise. */
+function orderedGroups(
+  keys: readonly CandidateKey[],
+  sort: SortKey,
+): { bound: SortBound; members: CandidateKey[] }[] {
+  const byGroup = new Map<number, CandidateKey[]>();
+  for (const key of keys) {
+    const members = byGroup.get(key.group);
+    if (members) members.push(key);
+    else byGroup.set(key.group, [key]);
+  }
+  const groups = [...byGroup.values()].map((members) => ({
+    bound: groupBound(sort, members),
+    members,
+  }));
+  // A stable sort: groups with equal bounds keep store order.
+  const order = compareBounds(sort);
+  return groups.sort((a, b) => order(a.bound, b.bound));
+}
+
+/**
+ * The results for a profile in their final order, produced lazily: SQLite gives the candidates'
+ * keys, their records are read and judged a page of call groups at a time in the order the sort
+ * key's bounds promise, and a result is yielded once no later group can sort before it. The
+ * same results, in the same order, as judging every candidate and sorting; with `--limit` it
+ * stops when enough are out.
+ */
+export function* matchResults(
+  db: Db,
+  profile: CompanyProfile,
+  request: MatchRequest,
+  groupsPerPage = GROUPS_PER_PAGE,
+): Generator<MatchResult, void, undefined> {
+  const sort = request.sort ?? 'deadline';
+  // No limit, or 0 (as the core reads it): every result.
+  const limit = request.limit ? request.limit : null;
+  const keys = candidateKeys(db, baseFilter(request), queryOf(profile, criteriaRequest(request)));
+  const groups = orderedGroups(keys, sort);
+  const judge = judgeWith(db, { ...request, limit: null });
+  const waiting = new Heap(compareMatches(sort));
+  let given = 0;
+  for (let start = 0; start < groups.length; start += groupsPerPage) {
+    const page = groups.slice(start, start + groupsPerPage);
+    for (const result of judge(
+      candidateRecords(
+        db,
+        page.flatMap((g) => g.members),
+      ),
+      profile,
+    ))
+      waiting.push(result);
+    const next = groups[start + groupsPerPage];
+    if (!next) break;
+    while (waiting.size && sortsBeforeBound(waiting.peek() as MatchResult, sort, next.bound)) {
+      yield waiting.pop() as MatchResult;
+      if (limit !== null && ++given >= limit) return;
+    }
+  }
+  while (waiting.size) {
+    yield waiting.pop() as MatchResult;
+    if (limit !== null && ++given >= limit) return;
+  }
+}
+
 export function findMatches(db: Db, profile: CompanyProfile, request: MatchRequest): MatchResult[] {
-  const candidates = queryCandidates(
-    db,
-    baseFilter(request),
-    queryOf(profile, criteriaRequest(request)),
-  );
-  return judgeWith(db, request)(candidates, profile);
+  return [...matchResults(db, profile, request)];
 }

@@ -26,6 +26,12 @@ export const CRITERIA_INDEX_VERSION = 1;
 
 export interface CriteriaIndex {
   closedAfter: string | null;
+  /**
+   * A day on or before the closing day the core gives the record for any asOf (`statusOf`: the
+   * closing day, a closed halt's `since`, a sure deadline); null when it can give none. Results
+   * are ordered by deadline from it without reading every record.
+   */
+  closesBound: string | null;
   sizeMask: number;
   applicant: number;
   territory: string;
@@ -67,6 +73,17 @@ function closedAfterOf(measure: Measure): string | null {
     }
   const deadline = rulesOf(measure, 'deadline').find((d) => d.sure);
   if (deadline) days.push(deadline.closesOn);
+  return days.length ? days.reduce((a, b) => (b < a ? b : a)) : null;
+}
+
+/** See `statusOf`: every day it may give as the closing day, the earliest of them. */
+function closesBoundOf(measure: Measure): string | null {
+  const days: string[] = [];
+  if (measure.closesAt) days.push(measure.closesAt.slice(0, 10));
+  for (const halt of rulesOf(measure, 'halt'))
+    if (halt.closed && halt.since !== null) days.push(halt.since);
+  for (const deadline of rulesOf(measure, 'deadline'))
+    if (deadline.sure) days.push(deadline.closesOn);
   return days.length ? days.reduce((a, b) => (b < a ? b : a)) : null;
 }
 
@@ -167,6 +184,7 @@ export function indexOf(measure: Measure): CriteriaIndex {
   const narrowed = rulesOf(measure, 'territory').find((r) => r.sure);
   return {
     closedAfter: closedAfterOf(measure),
+    closesBound: closesBoundOf(measure),
     sizeMask: sizeMaskOf(measure),
     applicant: applicantOf(measure),
     territory: territoryOf(measure),

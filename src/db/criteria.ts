@@ -20,6 +20,7 @@ export const CRITERIA_SCHEMA = `
     -- measures.rowid
     measure_rowid INTEGER PRIMARY KEY,
     closed_after TEXT,
+    closes_bound TEXT,
     size_mask INTEGER NOT NULL,
     applicant INTEGER NOT NULL,
     territory TEXT NOT NULL,
@@ -45,11 +46,12 @@ export const CRITERIA_SCHEMA = `
 const VERSION_KEY = 'criteria_version';
 
 const UPSERT = `
-  INSERT INTO measure_criteria (measure_rowid, closed_after, size_mask, applicant, territory,
-    sector, group_tokens, area, grouped)
-  SELECT rowid, @closedAfter, @sizeMask, @applicant, @territory, @sector, @groupTokens, @area, 0
+  INSERT INTO measure_criteria (measure_rowid, closed_after, closes_bound, size_mask, applicant,
+    territory, sector, group_tokens, area, grouped)
+  SELECT rowid, @closedAfter, @closesBound, @sizeMask, @applicant, @territory, @sector, @groupTokens, @area, 0
   FROM measures WHERE id = @id
   ON CONFLICT(measure_rowid) DO UPDATE SET closed_after = excluded.closed_after,
+    closes_bound = excluded.closes_bound,
     size_mask = excluded.size_mask, applicant = excluded.applicant,
     territory = excluded.territory, sector = excluded.sector,
     group_tokens = excluded.group_tokens, area = excluded.area, grouped = 0
@@ -60,6 +62,7 @@ function paramsOf(measure: Measure) {
   return {
     id: measure.id,
     closedAfter: index.closedAfter,
+    closesBound: index.closesBound,
     sizeMask: index.sizeMask,
     applicant: index.applicant,
     territory: index.territory,
@@ -288,7 +291,7 @@ export interface Candidate {
 
 interface RecordRow {
   rid: number;
-  grp: number | null;
+  grp?: number | null;
   record: string;
   withdrawn_on: string | null;
 }
@@ -301,6 +304,87 @@ function candidateOf(row: RecordRow): Candidate {
 
 const FROM = 'FROM measure_criteria c JOIN measures m ON m.rowid = c.measure_rowid';
 
+/** A candidate before its record is read: what ordering and grouping need. */
+export interface CandidateKey {
+  rid: number;
+  /** The call group: the rowid of its first record (its own when it is alone). */
+  group: number;
+  /** A day on or before the day the core will say the call closes; null when it has none. */
+  closesBound: string | null;
+  maxAidEur: number | null;
+  budgetEur: number | null;
+}
+
+interface KeyRow {
+  rid: number;
+  grp: number | null;
+  closes_bound: string | null;
+  max_aid_eur: number | null;
+  budget_eur: number | null;
+}
+
+const keyOf = (row: KeyRow): CandidateKey => ({
+  rid: row.rid,
+  group: row.grp ?? row.rid,
+  closesBound: row.closes_bound,
+  maxAidEur: row.max_aid_eur,
+  budgetEur: row.budget_eur,
+});
+
+const KEY_COLUMNS = `c.measure_rowid AS rid, c.call_group AS grp, c.closes_bound,
+  m.max_aid_eur, m.budget_eur`;
+
+/**
+ * The records of the base set that may pass `query` (every one when it is null), with every
+ * record of the base set in the call group of one of them, in store order: keys only, no record
+ * read yet.
+ */
+export function candidateKeys(
+  db: Db,
+  filter: BaseFilter,
+  query: CriteriaQuery | null,
+): CandidateKey[] {
+  ensureCriteria(db);
+  const base = baseWhere(filter);
+  if (!base) return [];
+  const criteria = query ? criteriaWhere(query) : { where: [], params: [] };
+  const where = [...base.where, ...criteria.where];
+  const survivors = db
+    .prepare<(string | number)[], KeyRow>(
+      `SELECT ${KEY_COLUMNS} ${FROM}
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.measure_rowid`,
+    )
+    .all(...base.params, ...criteria.params);
+  const groups = [...new Set(survivors.flatMap((s) => (s.grp === null ? [] : [s.grp])))];
+  if (!query || groups.length === 0) return survivors.map(keyOf);
+  const have = new Set(survivors.map((s) => s.rid));
+  const mates = db
+    .prepare<(string | number)[], KeyRow>(
+      `SELECT ${KEY_COLUMNS} ${FROM}
+       WHERE c.call_group IN (SELECT value FROM json_each(?))
+       ${base.where.map((w) => `AND ${w}`).join(' ')}`,
+    )
+    .all(JSON.stringify(groups), ...base.params)
+    .filter((row) => !have.has(row.rid));
+  return [...survivors, ...mates].sort((a, b) => a.rid - b.rid).map(keyOf);
+}
+
+/** The records of these candidates, in the order given. */
+export function candidateRecords(db: Db, keys: readonly CandidateKey[]): Candidate[] {
+  if (keys.length === 0) return [];
+  const rows = db
+    .prepare<[string], RecordRow>(
+      `SELECT m.rowid AS rid, m.record, m.withdrawn_on FROM measures m
+       WHERE m.rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(keys.map((k) => k.rid)));
+  const byRowid = new Map(rows.map((row) => [row.rid, row]));
+  return keys.flatMap((key) => {
+    const row = byRowid.get(key.rid);
+    return row ? [{ ...candidateOf(row), group: key.group }] : [];
+  });
+}
+
 /**
  * The records of the base set that may pass `query` (every one when it is null), with every
  * record of the base set in the call group of one of them, in store order.
@@ -310,29 +394,7 @@ export function queryCandidates(
   filter: BaseFilter,
   query: CriteriaQuery | null,
 ): Candidate[] {
-  ensureCriteria(db);
-  const base = baseWhere(filter);
-  if (!base) return [];
-  const criteria = query ? criteriaWhere(query) : { where: [], params: [] };
-  const where = [...base.where, ...criteria.where];
-  const survivors = db
-    .prepare<(string | number)[], RecordRow>(
-      `SELECT c.measure_rowid AS rid, c.call_group AS grp, m.record, m.withdrawn_on ${FROM}
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.measure_rowid`,
-    )
-    .all(...base.params, ...criteria.params);
-  const groups = [...new Set(survivors.flatMap((s) => (s.grp === null ? [] : [s.grp])))];
-  if (!query || groups.length === 0) return survivors.map(candidateOf);
-  const have = new Set(survivors.map((s) => s.rid));
-  const mates = db
-    .prepare<(string | number)[], RecordRow>(
-      `SELECT c.measure_rowid AS rid, c.call_group AS grp, m.record, m.withdrawn_on ${FROM}
-       WHERE c.call_group IN (SELECT value FROM json_each(?))
-       ${base.where.map((w) => `AND ${w}`).join(' ')}`,
-    )
-    .all(JSON.stringify(groups), ...base.params)
-    .filter((row) => !have.has(row.rid));
-  return [...survivors, ...mates].sort((a, b) => a.rid - b.rid).map(candidateOf);
+  return candidateRecords(db, candidateKeys(db, filter, query));
 }
 
 /** A record of the base set with its index, its JSON parsed only when asked for. */

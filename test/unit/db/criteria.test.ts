@@ -10,7 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { callGroups } from '../../../src/core/dedupe.js';
 import { matchMeasures } from '../../../src/core/match.js';
 import type { Measure } from '../../../src/core/types.js';
-import { createMatcher, findMatches, type MatchRequest } from '../../../src/cli/matching.js';
+import {
+  createMatcher,
+  findMatches,
+  matchResults,
+  type MatchRequest,
+} from '../../../src/cli/matching.js';
 import { queryCandidates } from '../../../src/db/criteria.js';
 import { measureWriter } from '../../../src/db/measures.js';
 import { openDatabase, type Db } from '../../../src/db/open.js';
@@ -78,7 +83,12 @@ const requestArb: fc.Arbitrary<MatchRequest> = fc.record({
   statuses: statusesArb,
   explain: fc.boolean(),
   limit: fc.option(fc.constantFrom(1, 3), { nil: null }),
-  sort: fc.constantFrom('deadline' as const, 'amount' as const, 'title' as const),
+  sort: fc.constantFrom(
+    'deadline' as const,
+    'amount' as const,
+    'budget' as const,
+    'title' as const,
+  ),
   source: fc.option(fc.constantFrom('incentivi', 'bundled'), { nil: null }),
   aid: fc.option(fc.constantFrom(['grant' as const], ['loan' as const]), { nil: null }),
   text: fc.option(fc.constantFrom('credito', 'innovazione'), { nil: null }),
@@ -97,6 +107,12 @@ describe('the criteria prefilter', () => {
               const expected = coreAlone(db, profile, request);
               expect(withoutDataDate(findMatches(db, profile, request))).toEqual(expected);
               expect(withoutDataDate(createMatcher(db, request)(profile))).toEqual(expected);
+              // Pages of one, two and three call groups: results leave the page they were judged
+              // in only when no later group can sort before them.
+              for (const pageSize of [1, 2, 3])
+                expect(withoutDataDate([...matchResults(db, profile, request, pageSize)])).toEqual(
+                  expected,
+                );
             }
           } finally {
             db.close();
