@@ -21,6 +21,11 @@ export const CRITERIA_SCHEMA = `
     measure_rowid INTEGER PRIMARY KEY,
     closed_after TEXT,
     closes_bound TEXT,
+    -- Copies of the measures' own columns, so that narrowing and ordering never read a measures
+    -- row (whose withdrawn marker lies past the long record text).
+    withdrawn_on TEXT,
+    max_aid_eur REAL,
+    budget_eur REAL,
     size_mask INTEGER NOT NULL,
     applicant INTEGER NOT NULL,
     territory TEXT NOT NULL,
@@ -36,6 +41,9 @@ export const CRITERIA_SCHEMA = `
   CREATE INDEX measure_criteria_closed ON measure_criteria(closed_after);
   CREATE INDEX measure_criteria_group ON measure_criteria(call_group) WHERE call_group IS NOT NULL;
   CREATE INDEX measure_criteria_ungrouped ON measure_criteria(grouped) WHERE grouped = 0;
+  CREATE TRIGGER measures_criteria_withdrawn AFTER UPDATE OF withdrawn_on ON measures BEGIN
+    UPDATE measure_criteria SET withdrawn_on = new.withdrawn_on WHERE measure_rowid = new.rowid;
+  END;
   CREATE TRIGGER measures_criteria_ad AFTER DELETE ON measures BEGIN
     DELETE FROM measure_criteria WHERE measure_rowid = old.rowid;
     UPDATE measure_criteria SET grouped = 0
@@ -46,12 +54,13 @@ export const CRITERIA_SCHEMA = `
 const VERSION_KEY = 'criteria_version';
 
 const UPSERT = `
-  INSERT INTO measure_criteria (measure_rowid, closed_after, closes_bound, size_mask, applicant,
-    territory, sector, group_tokens, area, grouped)
-  SELECT rowid, @closedAfter, @closesBound, @sizeMask, @applicant, @territory, @sector, @groupTokens, @area, 0
+  INSERT INTO measure_criteria (measure_rowid, closed_after, closes_bound, withdrawn_on,
+    max_aid_eur, budget_eur, size_mask, applicant, territory, sector, group_tokens, area, grouped)
+  SELECT rowid, @closedAfter, @closesBound, withdrawn_on, max_aid_eur, budget_eur, @sizeMask, @applicant, @territory, @sector, @groupTokens, @area, 0
   FROM measures WHERE id = @id
   ON CONFLICT(measure_rowid) DO UPDATE SET closed_after = excluded.closed_after,
-    closes_bound = excluded.closes_bound,
+    closes_bound = excluded.closes_bound, withdrawn_on = excluded.withdrawn_on,
+    max_aid_eur = excluded.max_aid_eur, budget_eur = excluded.budget_eur,
     size_mask = excluded.size_mask, applicant = excluded.applicant,
     territory = excluded.territory, sector = excluded.sector,
     group_tokens = excluded.group_tokens, area = excluded.area, grouped = 0
@@ -242,11 +251,11 @@ function criteriaWhere(query: CriteriaQuery): { where: string[]; params: (string
   if (!query.closedRequested && !query.withdrawnRequested) {
     // In this form the index on closed_after serves.
     where.push('(c.closed_after IS NULL OR c.closed_after >= ?)');
-    where.push('(m.withdrawn_on IS NULL OR m.withdrawn_on > ?)');
+    where.push('(c.withdrawn_on IS NULL OR c.withdrawn_on > ?)');
     params.push(query.asOf, query.asOf);
   } else {
     where.push(
-      `(CASE WHEN m.withdrawn_on IS NOT NULL AND m.withdrawn_on <= ? THEN ?
+      `(CASE WHEN c.withdrawn_on IS NOT NULL AND c.withdrawn_on <= ? THEN ?
          WHEN c.closed_after IS NOT NULL AND c.closed_after < ? THEN ? ELSE 1 END)`,
     );
     params.push(
@@ -332,7 +341,7 @@ const keyOf = (row: KeyRow): CandidateKey => ({
 });
 
 const KEY_COLUMNS = `c.measure_rowid AS rid, c.call_group AS grp, c.closes_bound,
-  m.max_aid_eur, m.budget_eur`;
+  c.max_aid_eur, c.budget_eur`;
 
 /**
  * The records of the base set that may pass `query` (every one when it is null), with every

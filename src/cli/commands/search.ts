@@ -12,7 +12,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit, emitChunks } from '../emit.js';
 import { SEARCH_FORMATS, type OutputFlags, type ProfileFlags } from '../options.js';
 import { applySavedFilters, resolveProfile } from '../profile-flags.js';
-import { asOfDay, DEFAULT_STATUSES, findMatches } from '../matching.js';
+import { asOfDay, DEFAULT_STATUSES, findMatches, matchResults } from '../matching.js';
 import { withStore } from '../store.js';
 
 export interface SearchFlags extends ProfileFlags, OutputFlags {
@@ -54,14 +54,12 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
       ctx.stderr.write(`fesr: ${ctx.messages.update.noUpdateYet()}\n`);
     else if (latest?.length && latest.every((c) => c.baseline))
       ctx.stderr.write(`fesr: ${ctx.messages.update.baselineOnly()}\n`);
-    const found = findMatches(db, profile, {
-      ...flags,
-      asOf,
-      statuses,
-      ids: changes ? changes.map((c) => c.id) : null,
-    });
+    const request = { ...flags, asOf, statuses, ids: changes ? changes.map((c) => c.id) : null };
     // A call listed for what changed carries the change; a merged call is found by any record.
-    const results: Iterable<MatchResult> = changes ? withChanges(found, changes) : found;
+    // Otherwise the results are produced as they are written (a page of calls at a time).
+    const results: Iterable<MatchResult> = changes
+      ? withChanges(findMatches(db, profile, request), changes)
+      : matchResults(db, profile, request);
     // Each format's renderer is loaded only when it is asked for (a JSON search loads no table).
     if (format === 'json') {
       const { jsonChunks } = await import('../../output/json.js');
