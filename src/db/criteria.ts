@@ -340,6 +340,13 @@ const keyOf = (row: KeyRow): CandidateKey => ({
   budgetEur: row.budget_eur,
 });
 
+/**
+ * The criteria table alone when the base set needs nothing of the measures table: looking up
+ * each candidate's measures row costs more than the whole narrowing.
+ */
+const fromFor = (baseTerms: readonly string[]) =>
+  baseTerms.length ? FROM : 'FROM measure_criteria c';
+
 const KEY_COLUMNS = `c.measure_rowid AS rid, c.call_group AS grp, c.closes_bound,
   c.max_aid_eur, c.budget_eur`;
 
@@ -360,7 +367,7 @@ export function candidateKeys(
   const where = [...base.where, ...criteria.where];
   const survivors = db
     .prepare<(string | number)[], KeyRow>(
-      `SELECT ${KEY_COLUMNS} ${FROM}
+      `SELECT ${KEY_COLUMNS} ${fromFor(base.where)}
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.measure_rowid`,
     )
     .all(...base.params, ...criteria.params);
@@ -369,7 +376,7 @@ export function candidateKeys(
   const have = new Set(survivors.map((s) => s.rid));
   const mates = db
     .prepare<(string | number)[], KeyRow>(
-      `SELECT ${KEY_COLUMNS} ${FROM}
+      `SELECT ${KEY_COLUMNS} ${fromFor(base.where)}
        WHERE c.call_group IN (SELECT value FROM json_each(?))
        ${base.where.map((w) => `AND ${w}`).join(' ')}`,
     )
