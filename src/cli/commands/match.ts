@@ -97,10 +97,9 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
       const colors = flags.output ? createColors(false) : ctx.colors;
       // Off a terminal (a pipe, --output) no id is cut: the column fits every candidate's id.
       const whole = !ctx.stdout.isTTY || Boolean(flags.output);
-      const idWidth = match.candidateIds().reduce(
-        (w, id) => Math.max(w, visibleWidth(sanitizeText(id))),
-        0,
-      );
+      const idWidth = match
+        .candidateIds()
+        .reduce((w, id) => Math.max(w, visibleWidth(sanitizeText(id))), 0);
       await emitChunks(
         ctx,
         flags,
