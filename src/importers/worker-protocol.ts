@@ -133,6 +133,9 @@ export async function mapInWorker(input: WorkerInput): Promise<MappedStream> {
         nonFinite = message.nonFinite;
         // Taken: the worker may parse one more batch ahead.
         worker.postMessage(1);
+        // A turn of the event loop a batch: when the worker runs ahead, batches wait in the queue
+        // and would be taken in promise callbacks alone, leaving Ctrl+C unheard to the end.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         yield message.rows;
       } else if (message.kind === 'end') {
         bytesRead = message.bytesRead;
