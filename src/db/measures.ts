@@ -7,7 +7,7 @@ import { titleWords } from '../core/dedupe.js';
 import { isFesrProgramme } from '../core/programme.js';
 import type { Db } from './open.js';
 import { criteriaWriter } from './criteria.js';
-import { startBulkFts, toFtsQuery, type BulkFtsIndex } from './fts.js';
+import { startBulkFts, type BulkFtsIndex } from './fts.js';
 import { searchAliases } from './search-aliases.js';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -124,43 +124,9 @@ export function measureWriter(
   });
 }
 
-export interface MeasureQuery {
-  text?: string | null;
-  source?: string | null;
-  fesrOnly?: boolean;
-  /** Leave out measures that closed before this day (the caller does not want closed ones). */
-  notClosedBefore?: string | null;
-  /** Only these ids (`--new`, `--changed`, `fesr news`). */
-  ids?: readonly string[] | null;
-}
-
-export function queryMeasures(db: Db, query: MeasureQuery): Measure[] {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (query.source) {
-    where.push('source = ?');
-    params.push(query.source);
-  }
-  if (query.fesrOnly) where.push('is_fesr = 1');
-  if (query.ids) {
-    where.push('id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(query.ids));
-  }
-  if (query.notClosedBefore) {
-    where.push('(closes_at IS NULL OR substr(closes_at, 1, 10) >= ?)');
-    params.push(query.notClosedBefore);
-  }
-  if (query.text !== undefined && query.text !== null) {
-    const fts = toFtsQuery(query.text);
-    if (!fts) return [];
-    where.push('rowid IN (SELECT rowid FROM measures_fts WHERE measures_fts MATCH ?)');
-    params.push(fts);
-  }
-  const sql = `SELECT record, withdrawn_on FROM measures ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  return db
-    .prepare<(string | number)[], MeasureRow>(sql)
-    .all(...params)
-    .map(fromRow);
+/** Every stored record (stats); a search narrows through db/criteria.ts instead. */
+export function allMeasures(db: Db): Measure[] {
+  return db.prepare<[], MeasureRow>('SELECT record, withdrawn_on FROM measures').all().map(fromRow);
 }
 
 interface MeasureRow {

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { emptyMeasure } from '../../src/core/measure.js';
 import {
+  APPLICANTS,
   SIZES,
   STATUSES,
   type AtecoActivity,
@@ -162,14 +163,7 @@ export const measureArb: fc.Arbitrary<Measure> = fc
     ),
     atecoVersion: fc.constantFrom('2007' as const, '2025' as const),
     territory: fc.array(territoryToken, { maxLength: 3 }),
-    applicants: fc.subarray([
-      'firm',
-      'professional',
-      'partnership',
-      'fund-manager',
-      'public-body',
-      'other',
-    ] as const),
+    applicants: fc.subarray([...APPLICANTS]),
     url: fc.option(
       fc.constantFrom(
         'https://www.example.it/bando-a',

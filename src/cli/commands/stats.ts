@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { uniqueCalls } from '../../core/dedupe.js';
 import { measureStats, NOT_STATED, type Tally } from '../../core/stats.js';
 import { AID_FORMS, type AidForm, type Status } from '../../core/types.js';
-import { queryMeasures } from '../../db/measures.js';
+import { allMeasures } from '../../db/measures.js';
 import type { CliContext } from '../context.js';
 import { checkOutputTarget, chooseFormat, emit } from '../emit.js';
 import type { OutputFlags } from '../options.js';
@@ -22,7 +22,7 @@ export async function runStats(flags: StatsFlags, ctx: CliContext): Promise<void
   const asOf = asOfDay(flags.asOf, ctx);
   await withStore(ctx, (db) => {
     // A call that came from two sources counts once, as in search.
-    const stats = measureStats(uniqueCalls(queryMeasures(db, {})), asOf);
+    const stats = measureStats(uniqueCalls(allMeasures(db)), asOf);
     if (format === 'json') return emit(ctx, flags, toJson(stats));
     const t = ctx.messages;
     const a = t.admin;

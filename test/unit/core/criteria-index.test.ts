@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOf, mayPass, queryOf } from '../../../src/core/criteria-index.js';
+import { measure, profile } from '../../helpers/measure.js';
 import { matchMeasures } from '../../../src/core/match.js';
 import {
   asOfArb,
@@ -40,46 +41,19 @@ describe('mayPass', () => {
   }
 
   it('narrows: a plain SME-only Lombard call is dropped for a large firm in Rome', () => {
-    const index = indexOf({
-      ...fc.sample(measureArb, 1)[0]!,
-      sizes: ['small'],
-      territory: ['region:03'],
-      rules: [],
-      closesAt: null,
-      atecoIncluded: ['*'],
-    });
+    // A fixed record (a sampled one may carry an applicant or a cap that decides on its own).
+    const index = indexOf(
+      measure({
+        sizes: ['small'],
+        territory: ['region:03'],
+        atecoIncluded: ['*'],
+        applicants: ['firm'],
+      }),
+    );
     const asOf = '2025-01-01';
-    const large = queryOf(
-      {
-        size: 'large',
-        sizeBasis: null,
-        employees: null,
-        turnoverEur: null,
-        balanceSheetEur: null,
-        ateco: [],
-        province: null,
-        founded: null,
-        legalForm: null,
-        statuses: {},
-      },
-      { asOf, statuses: ['open'], explain: false },
-    );
-    expect(mayPass(index, null, large)).toBe(false);
-    const rome = queryOf(
-      {
-        size: null,
-        sizeBasis: null,
-        employees: null,
-        turnoverEur: null,
-        balanceSheetEur: null,
-        ateco: [],
-        province: 'RM',
-        founded: null,
-        legalForm: null,
-        statuses: {},
-      },
-      { asOf, statuses: ['open'], explain: false },
-    );
+    const ask = { asOf, statuses: ['open' as const], explain: false };
+    expect(mayPass(index, null, queryOf(profile({ size: 'large' }), ask))).toBe(false);
+    const rome = queryOf(profile({ province: 'RM' }), ask);
     expect(mayPass(index, null, rome)).toBe(false);
     expect(mayPass(index, null, { ...rome, territoryKeys: ['P:CR', 'R:03'] })).toBe(true);
     expect(mayPass(index, '2024-01-10', { ...rome, territoryKeys: null })).toBe(false);
