@@ -3,7 +3,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, extname, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+// The workbook writer (and exceljs) is loaded only when a workbook is written.
+import type { XlsxSheet } from '../output/xlsx.js';
 import type { CliContext } from './context.js';
 import type { OutputFlags, OutputFormat } from './options.js';
 import {
@@ -19,7 +23,12 @@ import {
 export type Format = OutputFormat;
 
 /** The formats a file name says by its extension; a table has none. */
-const BY_EXTENSION: Readonly<Record<string, Format>> = { json: 'json', csv: 'csv', ics: 'ics' };
+const BY_EXTENSION: Readonly<Record<string, Format>> = {
+  json: 'json',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  ics: 'ics',
+};
 
 /** "table, json or csv". */
 function either(items: readonly string[]): string {
@@ -118,6 +127,54 @@ export function checkWritable(path: string, force = false, flag = '--output'): v
 
 export function checkOutputTarget(flags: OutputFlags): void {
   if (flags.output) checkWritable(flags.output, flags.force);
+}
+
+/** A workbook is binary: on a terminal it would only garble the screen; a pipe or file is fine. */
+export function checkWorkbookTarget(format: Format, flags: OutputFlags, ctx: CliContext): void {
+  if (format === 'xlsx' && !flags.output && ctx.stdout.isTTY)
+    throw new UsageError(
+      'an Excel workbook is not for the terminal',
+      'add --output FILE.xlsx, or redirect the output to a file',
+    );
+}
+
+/**
+ * Writes a workbook to the `--output` file (a temp file renamed when it is whole) or to stdout
+ * (with backpressure; stdout itself is never ended).
+ */
+export async function emitWorkbook(
+  ctx: CliContext,
+  flags: OutputFlags,
+  sheets: readonly XlsxSheet[],
+  t: Messages,
+): Promise<void> {
+  const file = flags.output ? openWholeFile(flags.output) : null;
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      try {
+        if (file) {
+          file.write(chunk);
+          done();
+        } else if (ctx.stdout.write(chunk)) done();
+        else ctx.stdout.once('drain', () => done());
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
+  try {
+    const { writeWorkbook } = await import('../output/xlsx.js');
+    await writeWorkbook(out, sheets, t);
+    await finished;
+    file?.commit();
+  } catch (error) {
+    file?.abort();
+    throw error;
+  }
 }
 
 export function emit(ctx: CliContext, flags: OutputFlags, text: string): void {

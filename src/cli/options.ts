@@ -41,10 +41,16 @@ export const STATUS_FLAGS: Record<SpecialStatus, keyof ProfileFlags> = {
 };
 
 /** Every output format; each command allows some (search all, most commands table and json). */
-export type OutputFormat = 'table' | 'json' | 'csv' | 'ics';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'ics';
 
-/** What `fesr search` (and the wizard's export) writes: ics is the results' deadlines. */
-export const SEARCH_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'ics'];
+/**
+ * What `fesr search` (and the wizard's export) writes: xlsx is an Excel workbook, ics the
+ * results' deadlines.
+ */
+export const SEARCH_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'ics'];
+
+/** What `fesr match` writes: the workbook has the summary and the detail as two sheets. */
+export const MATCH_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx'];
 
 export interface OutputFlags {
   format?: OutputFormat;
@@ -315,6 +321,7 @@ export function addOutputOptions(
   guardFlags(cmd);
   const files = formats.filter((f) => f !== 'table').map((f) => `.${f}`);
   const calendar = formats.includes('ics') ? ' (ics: the deadlines as a calendar)' : '';
+  // (xlsx: an Excel workbook; a text table is never written under an .xlsx name.)
   cmd
     .addOption(new Option('--format <format>', `output format${calendar}`).choices(formats))
     .option(

@@ -7,6 +7,7 @@ import {
   addOutputOptions,
   addProfileOptions,
   addSearchFilters,
+  MATCH_FORMATS,
   parseAidForms,
   SEARCH_FORMATS,
 } from './options.js';
@@ -233,8 +234,9 @@ commands that bring them back (fesr update, fesr import), as far as its log read
 ${examples(['fesr rebuild', 'fesr rebuild && fesr update', 'fesr --db ./clienti.sqlite rebuild'])}`,
     );
 
-  addMeasureFilters(addOutputOptions(command('match', 'match', 'runMatch')))
+  addMeasureFilters(addOutputOptions(command('match', 'match', 'runMatch'), MATCH_FORMATS))
     .argument('<file>', 'CSV of firms (- reads standard input)')
+    .option('--firm <name>', 'only this client: its name, or a part of it that names one firm')
     .description('Portfolio matching: every firm of a CSV against the measures it may apply to.')
     .addHelpText(
       'after',

@@ -139,8 +139,8 @@ export function unwritableKind(stats: Stats | null): UnwritableKind | null {
 export const KIND_HINT =
   'give the name of a file (or of a character device such as /dev/stdout, or a FIFO)';
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   for (let done = 0; done < bytes.length;) {
     try {
       done += writeSync(fd, bytes, done);
@@ -159,7 +159,8 @@ function writeAll(fd: number, text: string): void {
  * failure, and when the process exits first (Ctrl+C, a closed terminal), so none is ever left.
  */
 export interface WholeFileWriter {
-  write(text: string): void;
+  /** Text (as UTF-8) or bytes (a workbook). */
+  write(text: string | Uint8Array): void;
   commit(): void;
   abort(): void;
 }

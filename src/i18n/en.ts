@@ -80,6 +80,8 @@ function failureText(f: SourceFailure): string {
       return `the answer cannot be read: ${f.message}`;
   }
 }
+/** `1 firm`, `3 firms`. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quoted = (items: readonly string[], last: string) => {
   const q = items.map((i) => `"${i}"`);
   return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${last} ${q.at(-1)}` : (q[0] ?? '');
@@ -713,8 +715,77 @@ export const en: Messages = {
     figuresNeedEmployees: (columns) =>
       'turnover or balance sheet given without the headcount, which the EU SME definition ' +
       `tests first (${fillIn(columns, 'an employees column')})`,
+    lineLabel: (line) => `line ${line}`,
+    summaryHeading: (firms, skipped) =>
+      `${plural(firms, 'firm', 'firms')} judged` +
+      (skipped ? `, ${plural(skipped, 'row', 'rows')} skipped` : ''),
+    headingProfile: () => 'Prov · size',
+    headingReachable: () => 'Max aid',
+    summaryLegend: () =>
+      '✓ eligible · ? to verify · max aid: the sum of the calls\' maximum aid (an upper bound)',
+    withoutMatchesHeading: (firms) => `Without a match (${firms})`,
+    skippedHeading: (rows) => `Rows not read (${rows})`,
+    firmCounts: (calls, eligible, toVerify) =>
+      `${plural(calls, 'call', 'calls')}: ${eligible} eligible, ${toVerify} to verify`,
+    headingCall: () => 'Call',
+    totals: (x) =>
+      `Total: ${plural(x.firms, 'firm', 'firms')} judged (${x.withoutMatches} without a match)` +
+      `, ${plural(x.skipped, 'row', 'rows')} skipped; ${plural(x.matches, 'match', 'matches')}: ` +
+      `${x.eligible} eligible, ${x.toVerify} to verify`,
+    noMatch: (judged, cuts) =>
+      judged === 0
+        ? 'no call of the statuses asked for is in the store'
+        : `none of ${plural(judged, 'call', 'calls')} passes` +
+          (cuts.length
+            ? `; ruled out by ${cuts.map((c) => `${c.name} (${c.calls})`).join(', ')}`
+            : ''),
+    municipalityContradicts: (municipality, itsProvince, given, used) =>
+      `comune ${municipality} is in ${itsProvince}, but the province column says ${given}; ` +
+      `${used} is used`,
+    firmNotFound: (name, file, near) => [
+      `no firm named "${name}" in ${file}`,
+      near.length ? `did you mean ${quoted(near, 'or')}?` : 'check the name column of the file',
+    ],
+    firmAmbiguous: (name, matches) => [
+      `"${name}" names ${matches.length} firms: ${quoted(matches, 'and')}`,
+      'give more of the name',
+    ],
   },
 
+  workbook: {
+    column: (key) =>
+      ({
+      firm: 'Firm',
+      line: 'Line',
+      province: 'Province',
+      size: 'Size',
+      ateco: 'ATECO',
+      eligible: 'Eligible',
+      toVerify: 'To verify',
+      reachableEur: 'Max aid, sum (EUR)',
+      nearestDeadline: 'Nearest deadline',
+      nearestCall: 'Closing call',
+      note: 'Note',
+      title: 'Call',
+      id: 'Id',
+      status: 'Status',
+      opensOn: 'Opens',
+      closesOn: 'Closes',
+      daysLeft: 'Days left',
+      maxAidEur: 'Max aid (EUR)',
+      budgetEur: 'Budget (EUR)',
+      aidForms: 'Aid forms',
+      eligibility: 'Eligibility',
+      criteriaToVerify: 'To check',
+      programme: 'Programme',
+      source: 'Source',
+      reasons: 'Reasons',
+      })[key],
+    resultsSheet: () => 'Results',
+    summarySheet: () => 'Summary',
+    detailSheet: () => 'Detail',
+    totalRow: () => 'Total',
+  },
   input: {
     regionProvinces: (region, siglas) =>
       `${region} read as its ${siglas.length} provinces: ${siglas.join(', ')}`,

@@ -1001,8 +1001,80 @@ export const it: Messages = {
     figuresNeedEmployees: (columns) =>
       'fatturato o bilancio senza il numero di addetti, che la definizione UE di PMI considera ' +
       `per primo (${fillIn(columns, 'una colonna dipendenti')})`,
+    lineLabel: (line) => `riga ${line}`,
+    summaryHeading: (firms, skipped) =>
+      `${firms} impres${firms === 1 ? 'a valutata' : 'e valutate'}` +
+      (skipped ? `, ${skipped} rig${skipped === 1 ? 'a saltata' : 'he saltate'}` : ''),
+    headingProfile: () => 'Prov · dim.',
+    headingReachable: () => 'Aiuto max',
+    summaryLegend: () =>
+      "✓ ammissibile · ? da verificare · aiuto max: la somma degli aiuti massimi dei bandi " +
+      '(un tetto, non una stima)',
+    withoutMatchesHeading: (firms) => `Senza bandi (${firms})`,
+    skippedHeading: (rows) => `Righe non lette (${rows})`,
+    firmCounts: (calls, eligible, toVerify) =>
+      `${calls} band${calls === 1 ? 'o' : 'i'}: ${eligible} ammissibil${eligible === 1 ? 'e' : 'i'}, ` +
+      `${toVerify} da verificare`,
+    headingCall: () => 'Bando',
+    totals: (x) =>
+      `Totale: ${x.firms} impres${x.firms === 1 ? 'a valutata' : 'e valutate'} ` +
+      `(${x.withoutMatches} senza bandi), ${x.skipped} rig${x.skipped === 1 ? 'a saltata' : 'he saltate'}; ` +
+      `${x.matches} corrispondenz${x.matches === 1 ? 'a' : 'e'}: ${x.eligible} ammissibil${x.eligible === 1 ? 'e' : 'i'}, ` +
+      `${x.toVerify} da verificare`,
+    noMatch: (judged, cuts) =>
+      judged === 0
+        ? "nessun bando con gli stati richiesti nell'archivio"
+        : `nessuno dei ${judged} bandi è accessibile` +
+          (cuts.length
+            ? `; esclusa per ${cuts.map((c) => `${c.name} (${c.calls})`).join(', ')}`
+            : ''),
+    municipalityContradicts: (municipality, itsProvince, given, used) =>
+      `il comune ${municipality} è in ${itsProvince}, ma la colonna provincia dice ${given}; ` +
+      `si usa ${used}`,
+    firmNotFound: (name, file, near) => [
+      `nessuna impresa di nome "${name}" in ${file}`,
+      near.length ? `forse ${quoted(near, 'o')}?` : 'controlla la colonna del nome nel file',
+    ],
+    firmAmbiguous: (name, matches) => [
+      `"${name}" indica ${matches.length} imprese: ${quoted(matches, 'e')}`,
+      'scrivi una parte più lunga del nome',
+    ],
   },
 
+  workbook: {
+    column: (key) =>
+      ({
+      firm: 'Impresa',
+      line: 'Riga',
+      province: 'Provincia',
+      size: 'Dimensione',
+      ateco: 'ATECO',
+      eligible: 'Ammissibili',
+      toVerify: 'Da verificare',
+      reachableEur: 'Aiuto max, somma (EUR)',
+      nearestDeadline: 'Prima scadenza',
+      nearestCall: 'Bando in scadenza',
+      note: 'Nota',
+      title: 'Bando',
+      id: 'Id',
+      status: 'Stato',
+      opensOn: 'Apertura',
+      closesOn: 'Chiusura',
+      daysLeft: 'Giorni rimasti',
+      maxAidEur: 'Aiuto max (EUR)',
+      budgetEur: 'Dotazione (EUR)',
+      aidForms: 'Forme di aiuto',
+      eligibility: 'Ammissibilità',
+      criteriaToVerify: 'Da controllare',
+      programme: 'Programma',
+      source: 'Fonte',
+      reasons: 'Motivi',
+      })[key],
+    resultsSheet: () => 'Risultati',
+    summarySheet: () => 'Riepilogo',
+    detailSheet: () => 'Dettaglio',
+    totalRow: () => 'Totale',
+  },
   input: {
     regionProvinces: (region, siglas) =>
       `${region} letta come le sue ${siglas.length} province: ${siglas.join(', ')}`,

@@ -1,5 +1,6 @@
 // The shape of a message catalogue. Every user-facing sentence of fesr is one entry, so a new
 // language is one file that implements this interface.
+import type { PortfolioTotals } from '../core/portfolio.js';
 import type { ErrorCode, IssueCode } from '../errors.js';
 import type { ReasonCode, ReasonParamsByCode } from '../core/reason-codes.js';
 import type {
@@ -155,6 +156,45 @@ export interface Messages {
   input: InputMessages;
   calendar: CalendarMessages;
   rebuild: RebuildMessages;
+  workbook: WorkbookMessages;
+}
+
+/** The columns of the Excel workbooks (`--format xlsx`), by what they hold. */
+export type WorkbookColumn =
+  | 'firm'
+  | 'line'
+  | 'province'
+  | 'size'
+  | 'ateco'
+  | 'eligible'
+  | 'toVerify'
+  | 'reachableEur'
+  | 'nearestDeadline'
+  | 'nearestCall'
+  | 'note'
+  | 'title'
+  | 'id'
+  | 'status'
+  | 'opensOn'
+  | 'closesOn'
+  | 'daysLeft'
+  | 'maxAidEur'
+  | 'budgetEur'
+  | 'aidForms'
+  | 'eligibility'
+  | 'criteriaToVerify'
+  | 'programme'
+  | 'source'
+  | 'reasons';
+
+/** The words of an Excel workbook: sheet names and column headers, in the interface language. */
+export interface WorkbookMessages {
+  column(key: WorkbookColumn): string;
+  resultsSheet(): string;
+  summarySheet(): string;
+  detailSheet(): string;
+  /** The first cell of the totals row. */
+  totalRow(): string;
 }
 
 /** `fesr rebuild`: a damaged store moved aside and made anew. */
@@ -352,6 +392,37 @@ export interface PortfolioMessages {
   /** Rows whose figures cannot be read, in the file's terms rather than the flags'. */
   sizeConflict(size: string, derived: Size, columns: readonly string[]): string;
   figuresNeedEmployees(columns: readonly string[]): string;
+  /** `line 12`: where a firm is in the file. */
+  lineLabel(line: number): string;
+  /** Above the summary table: how many firms were judged, how many rows skipped. */
+  summaryHeading(firms: number, skipped: number): string;
+  headingProfile(): string;
+  /** The summed maximum aid of a firm's calls. */
+  headingReachable(): string;
+  /** What ✓, ? and the summed aid mean, under the summary. */
+  summaryLegend(): string;
+  withoutMatchesHeading(firms: number): string;
+  skippedHeading(rows: number): string;
+  /** Under a firm's heading: its calls, how many eligible and to verify. */
+  firmCounts(calls: number, eligible: number, toVerify: number): string;
+  headingCall(): string;
+  totals(totals: PortfolioTotals): string;
+  /**
+   * Why a firm has no call: how many calls of the statuses asked for it was judged against, and
+   * the criteria that ruled out most of them (criterion name, calls), most first.
+   */
+  noMatch(judged: number, cuts: readonly { name: string; calls: number }[]): string;
+  /** The comune column names a municipality of another province than the province column. */
+  municipalityContradicts(
+    municipality: string,
+    itsProvince: string,
+    given: string,
+    used: string,
+  ): string;
+  /** `--firm NAME` names no firm of the file (`near`: names that come close). */
+  firmNotFound(name: string, file: string, near: readonly string[]): [string, string];
+  /** `--firm NAME` names several firms. */
+  firmAmbiguous(name: string, matches: readonly string[]): [string, string];
 }
 
 /** `fesr update`, `--new`/`--changed`, `fesr news` and the freshness line. */

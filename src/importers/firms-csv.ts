@@ -130,10 +130,21 @@ export const FIRM_HEADER_ALIASES = {
   nonProfit: ['non profit', 'no profit', 'ente non profit', 'terzo settore'],
 } satisfies Record<string, readonly string[]>;
 
-/** Yes/no cells, folded; an empty cell, "n.d." or "-" says nothing. */
+/** Yes/no cells, folded. */
 const YES = new Set(['si', 'yes', 'y', 's', 'x', '1', 'true', 'vero']);
 const NO = new Set(['no', 'n', '0', 'false', 'falso']);
-const NOT_GIVEN = new Set(['', 'n d', 'nd', 'na', 'n a']);
+/**
+ * Cells that say "not given", folded (punctuation is a space, so `-`, `/`, `—`, `?` and `.` fold to
+ * nothing and `n.d.`, `n/d`, `N/A` to `n d`, `n a`): what spreadsheets hold where a fact is not known.
+ * Such a cell is an empty one, in every column: never a value to read, never a reason to skip.
+ */
+const NOT_GIVEN = new Set(['', 'n d', 'nd', 'na', 'n a', 'non disponibile', 'not available']);
+
+/** A cell as written, or null when it gives nothing (see NOT_GIVEN). */
+export function givenCell(cell: string | undefined): string | null {
+  const value = (cell ?? '').trim();
+  return NOT_GIVEN.has(foldText(value)) ? null : value;
+}
 
 /** The special statuses and the columns that hold them. */
 const STATUS_FIELDS = {
@@ -230,13 +241,24 @@ export interface FirmRow {
   line: number;
   name: string;
   input: ProfileInput;
-  /** The municipality, when the row gives one but no province. */
+  /**
+   * The municipality as written: it gives the province when the row has none, and is checked
+   * against the province when the row has both.
+   */
   municipality: string | null;
 }
 
 export type FirmOutcome =
   | { ok: true; firm: FirmRow }
-  | { ok: false; line: number; reason: string; code?: IssueCode; params?: Record<string, string> };
+  | {
+      ok: false;
+      line: number;
+      /** The firm's name, when the row gives one (to list the row under it). */
+      name: string | null;
+      reason: string;
+      code?: IssueCode;
+      params?: Record<string, string>;
+    };
 
 export function mapFirmRow(
   columns: FirmColumns,
@@ -246,8 +268,7 @@ export function mapFirmRow(
 ): FirmOutcome {
   const get = (field: FirmField) => {
     const index = columns[field];
-    const value = index === undefined ? '' : (fields[index] ?? '').trim();
-    return value === '' ? null : value;
+    return index === undefined ? null : givenCell(fields[index]);
   };
   const fail = (
     reason: string,
@@ -256,6 +277,7 @@ export function mapFirmRow(
   ): FirmOutcome => ({
     ok: false,
     line,
+    name: get('name'),
     reason,
     ...(code ? { code, params } : {}),
   });
@@ -279,13 +301,13 @@ export function mapFirmRow(
   const statuses: Partial<Record<SpecialStatus, boolean>> = {};
   for (const [status, field] of Object.entries(STATUS_FIELDS) as [SpecialStatus, FirmField][]) {
     const text = get(field);
-    const folded = foldText(text ?? '');
-    if (NOT_GIVEN.has(folded)) continue;
+    if (text === null) continue;
+    const folded = foldText(text);
     if (YES.has(folded)) statuses[status] = true;
     else if (NO.has(folded)) statuses[status] = false;
     else
       return fail(`${field} "${text}" is not yes or no (sì/no)`, 'unknown-value', {
-        value: text ?? '',
+        value: text,
         allowed: 'sì, no',
       });
   }
@@ -294,7 +316,7 @@ export function mapFirmRow(
     firm: {
       line,
       name,
-      municipality: get('province') ? null : get('municipality'),
+      municipality: get('municipality'),
       input: {
         size: get('size'),
         employees: numbers.employees ?? null,

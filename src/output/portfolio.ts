@@ -1,59 +1,167 @@
-// Portfolio matching results: one row per firm and measure, and the count per firm.
-import { jsonArrayChunks, toJson } from './json.js';
-import type { MatchResult } from '../core/types.js';
+// Portfolio matching results (`fesr match`), for a consultant and the client they forward it to:
+// a summary line per firm first, then each firm's calls under one heading (the firm is never
+// repeated on every row), the firms with no match and the rows that could not be read with their
+// reason, and the totals. JSON and CSV carry the same facts, a firm at a time.
+import type { FirmSummary, PortfolioTotals } from '../core/portfolio.js';
+import type { MatchResult, Size } from '../core/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './colors.js';
 import { en } from '../i18n/en.js';
-import { csvChunks, formatReasons, toCsv, type CsvOptions } from './csv.js';
-import { Grid, renderGrid } from './grid.js';
+import { csvChunks, formatReasons, type CsvOptions } from './csv.js';
+import { Grid } from './grid.js';
+import { jsonArrayChunks } from './json.js';
 import { formatEuroShort, WIDTH_LOOKAHEAD } from './table.js';
 import { sanitizeText, truncate, visibleWidth, wrapLines } from './text.js';
 import { toResultRecord } from './record.js';
 
-export interface FirmMatches {
+/** A firm of the portfolio that was judged: what it was read as, and its summary. */
+export interface FirmHeading {
   name: string;
   /** The firm's line in the input file. */
   line: number;
+  /** The province siglas the firm was judged in (comma-separated), or null when not given. */
+  province: string | null;
+  size: Size | null;
+  /** The ATECO codes as read. */
+  ateco: string[];
+  summary: FirmSummary;
+  /** Why a firm has no match (which criteria ruled the calls out); null when it has some. */
+  note: string | null;
+}
+
+export interface JudgedFirm extends FirmHeading {
   results: MatchResult[];
 }
 
 export interface SkippedFirm {
   line: number;
+  /** The name the row gives, when it gives one. */
+  name: string | null;
   reason: string;
 }
 
 export interface PortfolioTableOptions {
-  /** Off a terminal: the measure column as wide as the longest id, so no id is cut. */
+  /** Off a terminal: the call column as wide as the longest id, so no id is cut. */
   whole?: boolean;
   /**
    * The longest id any firm can be matched to (the candidates'), so that the widths are fixed
-   * before the first firm is judged; without it, the first rows set it (see WIDTH_LOOKAHEAD).
+   * before the first firm's calls are written; without it, the first rows set it.
    */
   idWidth?: number;
 }
 
+/** The profile cell of the summary: `CR · small` over the ATECO codes. */
+function profileCell(f: FirmHeading, t: Messages, width: number): string {
+  const first = [f.province ?? '–', f.size ? t.sizeName(f.size) : '–'].join(' · ');
+  const codes = f.ateco.length ? f.ateco.join(' ') : '–';
+  return [truncate(sanitizeText(first), width), ...wrapLines(sanitizeText(codes), width, 2)].join(
+    '\n',
+  );
+}
+
+/** `Name · line 2 · CR · small · 20.42`: a firm's heading above its calls. */
+function firmTitle(f: FirmHeading, t: Messages): string {
+  return [
+    f.name,
+    t.portfolio.lineLabel(f.line),
+    f.province ?? '–',
+    f.size ? t.sizeName(f.size) : '–',
+    f.ateco.join(' ') || '–',
+  ]
+    .map((part) => sanitizeText(part))
+    .join(' · ');
+}
+
 /**
- * The portfolio table as it is written: each firm's rows as soon as the firm is judged, then the
- * count per firm (a line per firm, kept until the end).
+ * The portfolio table: the summary of every firm (it needs every firm judged, so the caller
+ * gives the headings first), the skipped rows and the firms without a match with their reasons,
+ * then each firm's calls as `details` yields them (a firm at a time: memory holds one firm's
+ * calls), then the totals. Everything within `width` columns (80 at least).
  */
 export function* portfolioTableChunks(
-  firms: Iterable<FirmMatches>,
+  headings: readonly FirmHeading[],
+  skipped: readonly SkippedFirm[],
+  details: Iterable<JudgedFirm>,
+  totals: PortfolioTotals,
   t: Messages,
   c: Colors,
   width: number,
   options: PortfolioTableOptions = {},
 ): Generator<string, void, undefined> {
-  // Four columns within the terminal (80 at least): the criteria still to verify go under the
-  // measure, since the full reasons are in the JSON and CSV.
-  const fixed = { firm: 16, status: 15, maxAid: 7 };
-  const fitting = Math.max(80, width) - 1 - (1 + 3 * 4) - fixed.firm - fixed.status - fixed.maxAid;
-  const iterator = firms[Symbol.iterator]();
-  const ahead: FirmMatches[] = [];
+  const p = t.portfolio;
+  const inner = Math.max(80, width) - 1;
+  // The summary: firm, profile, eligible, to verify, maximum aid in reach, nearest deadline.
+  const fixed = { profile: 14, eligible: 3, toVerify: 3, aid: 7, deadline: 10 };
+  const firmWidth =
+    inner - (1 + 3 * 6) - Object.values(fixed).reduce((sum, w) => sum + w, 0);
+  const summary = new Grid(
+    [firmWidth, fixed.profile, fixed.eligible, fixed.toVerify, fixed.aid, fixed.deadline],
+    c,
+  );
+  yield `${c.bold(p.summaryHeading(headings.length, skipped.length))}\n`;
+  if (headings.length) {
+    let text =
+      summary.top() +
+      summary.head([
+        p.headingFirm(),
+        p.headingProfile(),
+        '✓',
+        '?',
+        p.headingReachable(),
+        p.headingDeadline(),
+      ]);
+    for (const f of headings) {
+      const s = f.summary;
+      text += summary.row([
+        wrapLines(sanitizeText(f.name), firmWidth, 2).join('\n'),
+        profileCell(f, t, fixed.profile),
+        String(s.eligible),
+        String(s.toVerify),
+        s.eligible + s.toVerify ? formatEuroShort(s.reachableEur || null) : '–',
+        s.nearestDeadline?.closesOn ?? '–',
+      ]);
+    }
+    yield `${text}${summary.bottom()}${c.dim(wrapped(p.summaryLegend(), inner, ''))}\n`;
+  }
+  const without = headings.filter((f) => f.note !== null);
+  if (without.length) {
+    yield `\n${c.bold(p.withoutMatchesHeading(without.length))}\n`;
+    for (const f of without)
+      yield `${wrapped(`${p.lineLabel(f.line)}  ${f.name}: ${f.note ?? ''}`, inner)}\n`;
+  }
+  if (skipped.length) {
+    yield `\n${c.bold(p.skippedHeading(skipped.length))}\n`;
+    for (const s of skipped)
+      yield `${wrapped(`${p.lineLabel(s.line)}  ${s.name ? `${s.name}: ` : ''}${s.reason}`, inner)}\n`;
+  }
+  yield* detailChunks(details, t, c, inner, options);
+  yield `\n${wrapped(p.totals(totals), inner, '')}\n`;
+}
+
+/** Text wrapped to `width` columns, each line after `indent`. */
+function wrapped(text: string, width: number, indent = '  '): string {
+  return wrapLines(sanitizeText(text), width - indent.length, 12)
+    .map((line) => indent + line)
+    .join('\n');
+}
+
+/** Each firm with calls: its heading, then a table of its calls (call, status, maximum aid). */
+function* detailChunks(
+  details: Iterable<JudgedFirm>,
+  t: Messages,
+  c: Colors,
+  inner: number,
+  options: PortfolioTableOptions,
+): Generator<string, void, undefined> {
+  const fixed = { status: 15, maxAid: 7 };
+  const fitting = inner - (1 + 3 * 3) - fixed.status - fixed.maxAid;
+  const iterator = details[Symbol.iterator]();
+  const ahead: JudgedFirm[] = [];
   let measureWidth = fitting;
   if (options.whole && options.idWidth !== undefined)
     measureWidth = Math.max(fitting, options.idWidth);
   else if (options.whole) {
-    for (let rows = 0; rows < WIDTH_LOOKAHEAD;) {
+    for (let rows = 0; rows < WIDTH_LOOKAHEAD; ) {
       const next = iterator.next();
       if (next.done) break;
       ahead.push(next.value);
@@ -62,30 +170,21 @@ export function* portfolioTableChunks(
         measureWidth = Math.max(measureWidth, visibleWidth(sanitizeText(r.measure.id)));
     }
   }
-  const grid = new Grid([fixed.firm, measureWidth, fixed.status, fixed.maxAid], c);
-  const counts: (readonly string[])[] = [];
-  let started = false;
-  const rowsOf = function* (firm: FirmMatches): Generator<string, void, undefined> {
-    counts.push([sanitizeText(firm.name), String(firm.results.length)]);
-    for (const r of firm.results) {
-      if (!started) {
-        started = true;
-        yield (
-          grid.top() +
-          grid.head([
-            t.portfolio.headingFirm(),
-            t.headingTitle(),
-            t.headingStatus(),
-            t.headingMaxAid(),
-          ])
-        );
-      }
+  const grid = new Grid([measureWidth, fixed.status, fixed.maxAid], c);
+  const headingWidth = measureWidth + fixed.status + fixed.maxAid + 3 * 3 + 1;
+  const firmChunk = (f: JudgedFirm): string => {
+    if (!f.results.length) return '';
+    const s = f.summary;
+    let text = `\n${c.bold(truncate(firmTitle(f, t), headingWidth))}\n`;
+    text += `${c.dim(t.portfolio.firmCounts(f.results.length, s.eligible, s.toVerify))}\n`;
+    text +=
+      grid.top() + grid.head([t.portfolio.headingCall(), t.headingStatus(), t.headingMaxAid()]);
+    for (const r of f.results) {
       const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
       const toVerify = r.reasons
         .filter((p) => p.verdict !== 'pass')
         .map((p) => t.criterionName(p.criterion));
-      yield grid.row([
-        wrapLines(sanitizeText(firm.name), fixed.firm, 2).join('\n'),
+      text += grid.row([
         [
           ...wrapLines(sanitizeText(r.measure.title), measureWidth, 2),
           c.dim(truncate(sanitizeText(r.measure.id), measureWidth)),
@@ -100,58 +199,57 @@ export function* portfolioTableChunks(
         formatEuroShort(r.measure.maxAidEur),
       ]);
     }
+    return text + grid.bottom();
   };
-  for (const firm of ahead) yield* rowsOf(firm);
+  for (const f of ahead) yield firmChunk(f);
   ahead.length = 0;
-  for (let next = iterator.next(); !next.done; next = iterator.next()) yield* rowsOf(next.value);
-  if (started) yield grid.bottom();
-  yield renderGrid([t.portfolio.headingFirm(), t.portfolio.headingCount()], counts, c);
+  for (let next = iterator.next(); !next.done; next = iterator.next())
+    yield firmChunk(next.value);
 }
 
-export function renderPortfolioTable(
-  firms: readonly FirmMatches[],
-  t: Messages,
-  c: Colors,
-  width: number,
-  /** Off a terminal: the measure column as wide as the longest id, so no id is cut. */
-  whole = false,
-): string {
-  let text = '';
-  for (const chunk of portfolioTableChunks(firms, t, c, width, { whole })) text += chunk;
-  return text;
+/** A judged firm in JSON: what it was read as, its summary, why it has none, and its calls. */
+function firmRecord(f: JudgedFirm, t: Messages) {
+  const s = f.summary;
+  return {
+    name: f.name,
+    line: f.line,
+    province: f.province,
+    size: f.size,
+    ateco: f.ateco,
+    count: f.results.length,
+    eligible: s.eligible,
+    toVerify: s.toVerify,
+    reachableEur: s.reachableEur,
+    nearestDeadline: s.nearestDeadline?.closesOn ?? null,
+    nearestDeadlineId: s.nearestDeadline?.id ?? null,
+    note: f.note,
+    matches: f.results.map((r) => toResultRecord(r, t)),
+  };
 }
 
-/** The JSON document of `renderPortfolioJson`, written firm by firm. */
+/**
+ * The portfolio as JSON, a firm at a time: `{"firms": [...], "skipped": [...], "totals": {...}}`.
+ * `skipped` and `totals` are read once every firm is written (the firms that fail while being
+ * judged are added to them as `firms` is consumed).
+ */
 export function* portfolioJsonChunks(
-  firms: Iterable<FirmMatches>,
-  /** Read once every firm is written: firms that fail while being judged are added to it. */
+  firms: Iterable<JudgedFirm>,
   skipped: readonly SkippedFirm[],
+  totals: PortfolioTotals,
   t: Messages = en,
 ): Generator<string, void, undefined> {
   yield '{\n  "firms": ';
   yield* jsonArrayChunks(firms, (f) => firmRecord(f, t), 1);
   yield ',\n  "skipped": ';
   yield* jsonArrayChunks(skipped, (s) => s, 1);
-  yield '\n}\n';
+  yield `,\n  "totals": ${JSON.stringify(totals, null, 2).replaceAll('\n', '\n  ')}\n}\n`;
 }
 
-function firmRecord(f: FirmMatches, t: Messages) {
-  return {
-    name: f.name,
-    line: f.line,
-    count: f.results.length,
-    matches: f.results.map((r) => toResultRecord(r, t)),
-  };
-}
-
-export function renderPortfolioJson(
-  firms: readonly FirmMatches[],
-  skipped: readonly SkippedFirm[],
-  t: Messages = en,
-): string {
-  return toJson({ firms: firms.map((f) => firmRecord(f, t)), skipped });
-}
-
+/**
+ * One row per firm and call; a firm with no call, and a row that could not be read, have one row
+ * each with the measure's cells empty and the reason in `note`. The columns before `province` are
+ * those of earlier versions, in the same places.
+ */
 export const PORTFOLIO_CSV_COLUMNS = [
   'firm',
   'line',
@@ -164,13 +262,21 @@ export const PORTFOLIO_CSV_COLUMNS = [
   'maxAidEur',
   'eligibility',
   'reasons',
+  'province',
+  'size',
+  'ateco',
+  'note',
 ] as const;
 
 function* portfolioRows(
-  firms: Iterable<FirmMatches>,
+  firms: Iterable<JudgedFirm>,
+  skipped: readonly SkippedFirm[],
   t: Messages,
 ): Generator<unknown[], void, undefined> {
-  for (const f of firms)
+  for (const f of firms) {
+    const facts = [f.province, f.size, f.ateco];
+    if (!f.results.length)
+      yield [f.name, f.line, null, null, null, null, null, null, null, null, null, ...facts, f.note];
     for (const r of f.results)
       yield [
         f.name,
@@ -184,22 +290,21 @@ function* portfolioRows(
         r.measure.maxAidEur,
         r.eligibility,
         formatReasons(r.reasons, t),
+        ...facts,
+        null,
       ];
+  }
+  // Read after the firms: rows that fail while being judged are among them.
+  for (const s of skipped)
+    yield [s.name, s.line, null, null, null, null, null, null, null, null, null, null, null, null, s.reason];
 }
 
-/** The CSV of `renderPortfolioCsv`, firm by firm. */
+/** The portfolio as CSV, a firm at a time, then the rows that could not be read. */
 export function portfolioCsvChunks(
-  firms: Iterable<FirmMatches>,
+  firms: Iterable<JudgedFirm>,
+  skipped: readonly SkippedFirm[],
   options: CsvOptions = {},
   t: Messages = en,
 ): Generator<string, void, undefined> {
-  return csvChunks(PORTFOLIO_CSV_COLUMNS, portfolioRows(firms, t), options);
-}
-
-export function renderPortfolioCsv(
-  firms: readonly FirmMatches[],
-  options: CsvOptions = {},
-  t: Messages = en,
-): string {
-  return toCsv(PORTFOLIO_CSV_COLUMNS, [...portfolioRows(firms, t)], options);
+  return csvChunks(PORTFOLIO_CSV_COLUMNS, portfolioRows(firms, skipped, t), options);
 }

@@ -9,7 +9,14 @@ import { hasSnapshots, latestRunChanges, sourceDates } from '../../db/snapshots.
 import type { Db } from '../../db/open.js';
 import { wantedChange, withChanges } from '../../core/changes.js';
 import type { CliContext } from '../context.js';
-import { checkOutputTarget, chooseFormat, emit, emitChunks } from '../emit.js';
+import {
+  checkOutputTarget,
+  checkWorkbookTarget,
+  chooseFormat,
+  emit,
+  emitChunks,
+  emitWorkbook,
+} from '../emit.js';
 import { SEARCH_FORMATS, type OutputFlags, type ProfileFlags } from '../options.js';
 import { applySavedFilters, resolveProfile } from '../profile-flags.js';
 import { asOfDay, DEFAULT_STATUSES, findMatches, matchResults } from '../matching.js';
@@ -33,6 +40,7 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
   const flags = applySavedFilters(given, ctx);
   const format = chooseFormat(flags, SEARCH_FORMATS);
   checkOutputTarget(flags);
+  checkWorkbookTarget(format, flags, ctx);
   const asOf = asOfDay(flags.asOf, ctx);
   // What an update withdrew is part of what it changed: listed by --changed unless --status says.
   const statuses: readonly Status[] = flags.status?.length
@@ -40,9 +48,9 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
     : flags.changed
       ? [...DEFAULT_STATUSES, 'withdrawn']
       : DEFAULT_STATUSES;
-  // JSON and CSV are interfaces: their reasons stay English whatever the locale (a calendar is
-  // read by people: it speaks theirs).
-  const messages = format === 'table' ? ctx.messages : messagesFor('en');
+  // JSON and CSV are interfaces: their reasons stay English whatever the locale (a workbook and
+  // a calendar are read by people: they speak theirs).
+  const messages = format === 'table' || format === 'xlsx' ? ctx.messages : messagesFor('en');
   await withStore(ctx, async (db) => {
     const profile = resolveProfile(db, flags, ctx);
     const wants = { new: Boolean(flags.new), changed: Boolean(flags.changed) };
@@ -68,6 +76,10 @@ export async function runSearch(given: SearchFlags, ctx: CliContext): Promise<vo
     if (format === 'csv') {
       const { csvResultChunks } = await import('../../output/csv.js');
       return emitChunks(ctx, flags, csvResultChunks(results, { excel: flags.excel }));
+    }
+    if (format === 'xlsx') {
+      const { resultSheets } = await import('../../output/xlsx.js');
+      return emitWorkbook(ctx, flags, resultSheets(results, messages), messages);
     }
     if (format === 'ics') return emitCalendar(ctx, flags, [...results]);
     return emitTable(ctx, flags, db, messages, results, Boolean(changes));

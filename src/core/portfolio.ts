@@ -1,0 +1,130 @@
+// What a consultant reads first about each client firm of a portfolio: how many calls it may
+// apply to, how many of those still need checking, the aid within reach and the nearest deadline;
+// and, for a firm with none, which criterion ruled out the most calls.
+import { foldText, levenshtein } from './text.js';
+import type { Criterion, MatchResult } from './types.js';
+
+export interface FirmSummary {
+  /** Results with every criterion passed. */
+  eligible: number;
+  /** Results with no criterion failed but some to verify. */
+  toVerify: number;
+  /**
+   * The sum of the maximum aid of the results that state one: an upper bound of what the firm
+   * could obtain from the listed calls, not a forecast (calls may exclude each other).
+   */
+  reachableEur: number;
+  /** How many results state no maximum aid (left out of `reachableEur`). */
+  withoutMaxAid: number;
+  /** The soonest closing day among the results open now, and the call that closes then. */
+  nearestDeadline: { closesOn: string; id: string } | null;
+}
+
+export function summariseFirm(results: readonly MatchResult[]): FirmSummary {
+  const summary: FirmSummary = {
+    eligible: 0,
+    toVerify: 0,
+    reachableEur: 0,
+    withoutMaxAid: 0,
+    nearestDeadline: null,
+  };
+  for (const r of results) {
+    if (r.eligibility === 'eligible') summary.eligible++;
+    else if (r.eligibility === 'unverified') summary.toVerify++;
+    else continue;
+    if (r.measure.maxAidEur === null) summary.withoutMaxAid++;
+    else summary.reachableEur += r.measure.maxAidEur;
+    const closesOn = r.status.closesOn;
+    if (
+      r.status.status === 'open' &&
+      closesOn !== null &&
+      (summary.nearestDeadline === null || closesOn < summary.nearestDeadline.closesOn)
+    )
+      summary.nearestDeadline = { closesOn, id: r.measure.id };
+  }
+  return summary;
+}
+
+export interface PortfolioTotals {
+  /** Rows read as firms (judged), with or without matches. */
+  firms: number;
+  withoutMatches: number;
+  skipped: number;
+  matches: number;
+  eligible: number;
+  toVerify: number;
+}
+
+export function emptyTotals(): PortfolioTotals {
+  return { firms: 0, withoutMatches: 0, skipped: 0, matches: 0, eligible: 0, toVerify: 0 };
+}
+
+/** Adds one judged firm to the totals. */
+export function addToTotals(totals: PortfolioTotals, summary: FirmSummary): void {
+  totals.firms++;
+  const matches = summary.eligible + summary.toVerify;
+  if (matches === 0) totals.withoutMatches++;
+  totals.matches += matches;
+  totals.eligible += summary.eligible;
+  totals.toVerify += summary.toVerify;
+}
+
+/** A criterion and the number of judged calls it failed. */
+export interface CriterionCut {
+  criterion: Criterion;
+  calls: number;
+}
+
+/**
+ * Which criteria ruled calls out, most first (ties in the order first met): each failed call
+ * counts once for every criterion it fails. `judged` holds the failed results too (the matcher's
+ * explain mode); results that pass are ignored.
+ */
+export function criterionCuts(judged: Iterable<MatchResult>): {
+  cuts: CriterionCut[];
+  failed: number;
+} {
+  const counts = new Map<Criterion, number>();
+  let failed = 0;
+  for (const r of judged) {
+    if (r.eligibility !== 'ineligible') continue;
+    failed++;
+    const criteria = new Set(r.reasons.filter((p) => p.verdict === 'fail').map((p) => p.criterion));
+    for (const criterion of criteria) counts.set(criterion, (counts.get(criterion) ?? 0) + 1);
+  }
+  const cuts = [...counts].map(([criterion, calls]) => ({ criterion, calls }));
+  // A stable sort keeps first-met order among equal counts.
+  cuts.sort((a, b) => b.calls - a.calls);
+  return { cuts, failed };
+}
+
+/** What `--firm NAME` picks among the firms of a file. */
+export type FirmPick =
+  | { found: number[] }
+  | { ambiguous: string[] }
+  | { near: string[] };
+
+/**
+ * The lines of the firms `query` names: those whose name is the query (case, accents and
+ * punctuation aside), else the one whose name contains it; several containing it is ambiguous;
+ * none is not found, with the names that come close (a word off by a letter or two).
+ */
+export function pickFirm(
+  firms: readonly { name: string; line: number }[],
+  query: string,
+): FirmPick {
+  const wanted = foldText(query);
+  const folded = firms.map((f) => ({ ...f, folded: foldText(f.name) }));
+  const exact = folded.filter((f) => f.folded === wanted);
+  if (exact.length) return { found: exact.map((f) => f.line) };
+  const containing = folded.filter((f) => wanted !== '' && ` ${f.folded} `.includes(wanted));
+  if (containing.length === 1) return { found: containing.map((f) => f.line) };
+  if (containing.length > 1) return { ambiguous: [...new Set(containing.map((f) => f.name))] };
+  const words = wanted.split(' ').filter((w) => w.length >= 3);
+  const near = folded.filter((f) =>
+    f.folded
+      .split(' ')
+      .some((w) => words.some((q) => levenshtein(w, q) <= (q.length >= 6 ? 2 : 1))),
+  );
+  return { near: [...new Set(near.map((f) => f.name))].slice(0, 5) };
+}
