@@ -99,10 +99,7 @@ export function criterionCuts(judged: Iterable<MatchResult>): {
 }
 
 /** What `--firm NAME` picks among the firms of a file. */
-export type FirmPick =
-  | { found: number[] }
-  | { ambiguous: string[] }
-  | { near: string[] };
+export type FirmPick = { found: number[] } | { ambiguous: string[] } | { near: string[] };
 
 /**
  * The lines of the firms `query` names: those whose name is the query (case, accents and
@@ -113,16 +110,20 @@ export function pickFirm(
   firms: readonly { name: string; line: number }[],
   query: string,
 ): FirmPick {
-  const wanted = foldText(query);
-  const folded = firms.map((f) => ({ ...f, folded: foldText(f.name) }));
-  const exact = folded.filter((f) => f.folded === wanted);
+  // Without spaces, so that `srl` is `S.r.l.` and `Due` is found in `Cremasca Due`.
+  const compact = (text: string) => foldText(text).replace(/ /g, '');
+  const wanted = compact(query);
+  const named = firms.map((f) => ({ ...f, compact: compact(f.name) }));
+  const exact = named.filter((f) => f.compact === wanted);
   if (exact.length) return { found: exact.map((f) => f.line) };
-  const containing = folded.filter((f) => wanted !== '' && ` ${f.folded} `.includes(wanted));
+  const containing = named.filter((f) => wanted !== '' && f.compact.includes(wanted));
   if (containing.length === 1) return { found: containing.map((f) => f.line) };
   if (containing.length > 1) return { ambiguous: [...new Set(containing.map((f) => f.name))] };
-  const words = wanted.split(' ').filter((w) => w.length >= 3);
-  const near = folded.filter((f) =>
-    f.folded
+  const words = foldText(query)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const near = firms.filter((f) =>
+    foldText(f.name)
       .split(' ')
       .some((w) => words.some((q) => levenshtein(w, q) <= (q.length >= 6 ? 2 : 1))),
   );

@@ -91,9 +91,8 @@ export function* portfolioTableChunks(
   const p = t.portfolio;
   const inner = Math.max(80, width) - 1;
   // The summary: firm, profile, eligible, to verify, maximum aid in reach, nearest deadline.
-  const fixed = { profile: 14, eligible: 3, toVerify: 3, aid: 7, deadline: 10 };
-  const firmWidth =
-    inner - (1 + 3 * 6) - Object.values(fixed).reduce((sum, w) => sum + w, 0);
+  const fixed = { profile: 14, eligible: 4, toVerify: 4, aid: 7, deadline: 10 };
+  const firmWidth = inner - (1 + 3 * 6) - Object.values(fixed).reduce((sum, w) => sum + w, 0);
   const summary = new Grid(
     [firmWidth, fixed.profile, fixed.eligible, fixed.toVerify, fixed.aid, fixed.deadline],
     c,
@@ -161,7 +160,7 @@ function* detailChunks(
   if (options.whole && options.idWidth !== undefined)
     measureWidth = Math.max(fitting, options.idWidth);
   else if (options.whole) {
-    for (let rows = 0; rows < WIDTH_LOOKAHEAD; ) {
+    for (let rows = 0; rows < WIDTH_LOOKAHEAD;) {
       const next = iterator.next();
       if (next.done) break;
       ahead.push(next.value);
@@ -203,8 +202,7 @@ function* detailChunks(
   };
   for (const f of ahead) yield firmChunk(f);
   ahead.length = 0;
-  for (let next = iterator.next(); !next.done; next = iterator.next())
-    yield firmChunk(next.value);
+  for (let next = iterator.next(); !next.done; next = iterator.next()) yield firmChunk(next.value);
 }
 
 /** A judged firm in JSON: what it was read as, its summary, why it has none, and its calls. */
@@ -276,7 +274,21 @@ function* portfolioRows(
   for (const f of firms) {
     const facts = [f.province, f.size, f.ateco];
     if (!f.results.length)
-      yield [f.name, f.line, null, null, null, null, null, null, null, null, null, ...facts, f.note];
+      yield [
+        f.name,
+        f.line,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        ...facts,
+        f.note,
+      ];
     for (const r of f.results)
       yield [
         f.name,
@@ -296,7 +308,23 @@ function* portfolioRows(
   }
   // Read after the firms: rows that fail while being judged are among them.
   for (const s of skipped)
-    yield [s.name, s.line, null, null, null, null, null, null, null, null, null, null, null, null, s.reason];
+    yield [
+      s.name,
+      s.line,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      s.reason,
+    ];
 }
 
 /** The portfolio as CSV, a firm at a time, then the rows that could not be read. */

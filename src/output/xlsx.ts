@@ -12,11 +12,7 @@ import { formatReasons } from './csv.js';
 
 /** A cell: text, a number, a day (`YYYY-MM-DD`, written as an Excel date), a link, or empty. */
 export type XlsxCell =
-  | string
-  | number
-  | { day: string }
-  | { text: string; url: string | null }
-  | null;
+  string | number | { day: string } | { text: string; url: string | null } | null;
 
 /** How a column's cells are shown: as written, whole numbers, euro amounts, or days. */
 export type XlsxFormat = 'text' | 'integer' | 'euro' | 'date';

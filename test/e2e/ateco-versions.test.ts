@@ -123,7 +123,7 @@ describe('version prefixes in saved profiles and the firms CSV', () => {
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as {
       firms: { name: string; matches: Row[] }[];
-      skipped: { line: number; reason: string }[];
+      skipped: { line: number; name: string | null; reason: string }[];
     };
     const sector = (name: string) =>
       sectorOf(doc.firms.find((f) => f.name === name)?.matches ?? []);
@@ -132,7 +132,11 @@ describe('version prefixes in saved profiles and the firms CSV', () => {
     );
     expect(sector('Serrature Lecchesi')?.detail).toContain('25.62.00 read as ATECO 2025');
     expect(doc.skipped).toEqual([
-      { line: 4, reason: expect.stringContaining('unknown ATECO version "2022"') as string },
+      {
+        line: 4,
+        name: 'Prefisso Sbagliato',
+        reason: expect.stringContaining('unknown ATECO version "2022"') as string,
+      },
     ]);
     expect(r.stderr).toContain(`${file}:3: 25.62.00 read as ATECO 2025`);
   });

@@ -117,12 +117,12 @@ describe('fesr search --format ics', () => {
 describe('--output names a format by its extension', () => {
   it('refuses an unknown extension (exit 2) and names the formats; --format settles it', () => {
     const dir = seededDir(template);
-    for (const name of ['out.txt', 'report.xlsx', 'results']) {
+    for (const name of ['out.txt', 'report.xls', 'results']) {
       const r = runFesr([...search, '--output', join(dir, name)], dir);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('the formats are table, json, csv, ics');
-      expect(r.stderr).toContain('name the file .json, .csv or .ics, or give --format');
+      expect(r.stderr).toContain('the formats are table, json, csv, xlsx, ics');
+      expect(r.stderr).toContain('name the file .json, .csv, .xlsx or .ics, or give --format');
     }
     const txt = join(dir, 'out.txt');
     expect(runFesr([...search, '--format', 'table', '--output', txt], dir).code).toBe(0);
@@ -135,10 +135,10 @@ describe('--output names a format by its extension', () => {
     writeFileSync(firms, 'name,size,ateco,province\nAlfa,small,20.42,CR\n');
     const flag = runFesr(['match', firms, '--format', 'ics'], dir);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain('Allowed choices are table, json, csv');
+    expect(flag.stderr).toContain('Allowed choices are table, json, csv, xlsx');
     const byName = runFesr(['match', firms, '--output', join(dir, 'm.ics')], dir);
     expect(byName.code).toBe(2);
-    expect(byName.stderr).toContain('this command writes table, json or csv, not ICS');
+    expect(byName.stderr).toContain('this command writes table, json, csv or xlsx, not ICS');
     const stats = runFesr(['stats', '--output', join(dir, 's.ics')], dir);
     expect(stats.code).toBe(2);
     expect(stats.stderr).toContain('this command writes table or json, not ICS');
@@ -148,6 +148,6 @@ describe('--output names a format by its extension', () => {
     const help = runFesr(['search', '--help'], seededDir(template)).stdout;
     expect(help).toMatch(/--format <format> +output format \(ics: the deadlines as a calendar\)/);
     expect(help).toContain('"ics"');
-    expect(help).toContain('.json, .csv, .ics give the format');
+    expect(help).toContain('.json, .csv, .xlsx, .ics give the');
   });
 });

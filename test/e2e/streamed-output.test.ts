@@ -114,7 +114,10 @@ describe('a large result set', () => {
     expect(csv.split('\r\n').filter((l) => /^(Uno|Due|Tre),/.test(l))).toHaveLength(3 * ROWS);
     const table = plain(runFesr(db, [...args, '--as-of', '2025-06-01']).stdout);
     expect(table.match(/│ generated-\d+ +│/g)).toHaveLength(3 * ROWS);
-    expect(table).toMatch(/│ Tre +│ 3000 +│/);
+    // The summary: a line per firm with its counts (all to verify: the generated calls say
+    // nothing of the sector).
+    expect(table).toMatch(/│ Tre +│ BG · medium +│ \d+ +│ \d+ +│/);
+    expect(table).toContain('Tre · line 4 · BG · medium');
   }, 120_000);
 });
 

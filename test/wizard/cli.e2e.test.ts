@@ -128,11 +128,12 @@ describe('fesr match', () => {
     );
   });
 
-  it('writes CSV rows and a table with the count per firm', () => {
+  it('writes CSV rows and a table with the summary per firm', () => {
     const csv = runFesr(['match', FIXTURE, '--as-of', '2024-10-01', '--format', 'csv'], env);
     const lines = csv.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'firm,line,id,title,status,opensOn,closesOn,daysLeft,maxAidEur,eligibility,reasons',
+      'firm,line,id,title,status,opensOn,closesOn,daysLeft,maxAidEur,eligibility,reasons,' +
+        'province,size,ateco,note',
     );
     expect(
       lines.filter((l) => l.startsWith('Cosmetica Cremasca S.r.l.,2,')).length,

@@ -127,7 +127,9 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
         const { cuts } = criterionCuts(judged);
         note = messages.portfolio.noMatch(
           judged.length,
-          cuts.slice(0, 3).map((c) => ({ name: messages.criterionName(c.criterion), calls: c.calls })),
+          cuts
+            .slice(0, 3)
+            .map((c) => ({ name: messages.criterionName(c.criterion), calls: c.calls })),
         );
       }
       return {
@@ -245,7 +247,6 @@ function narrowToFirm(
       : ctx.messages.portfolio.firmNotFound(name, file, pick.near);
   throw new UsageError(message, hint);
 }
-
 
 /** The firms-CSV field of each special status. */
 const STATUS_COLUMNS: Record<SpecialStatus, FirmField> = {

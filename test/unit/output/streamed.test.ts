@@ -14,16 +14,33 @@ import {
   portfolioCsvChunks,
   portfolioJsonChunks,
   portfolioTableChunks,
-  renderPortfolioCsv,
-  renderPortfolioJson,
-  renderPortfolioTable,
-  type FirmMatches,
+  type JudgedFirm,
 } from '../../../src/output/portfolio.js';
+import { addToTotals, emptyTotals, summariseFirm } from '../../../src/core/portfolio.js';
+import { parse } from 'csv-parse/sync';
 import { renderTable, tableChunks } from '../../../src/output/table.js';
 import { charWidth, truncate, visibleWidth, wrapLines } from '../../../src/output/text.js';
 import { measure, profile } from '../../helpers/measure.js';
 
 const plain = createColors(false);
+
+function judgedFirm(
+  name: string,
+  line: number,
+  found: MatchResult[],
+  note: string | null = null,
+): JudgedFirm {
+  return {
+    name,
+    line,
+    province: 'CR',
+    size: 'small',
+    ateco: ['20.42'],
+    summary: summariseFirm(found),
+    note,
+    results: found,
+  };
+}
 const coloured = createColors(true);
 
 /** Results of every shape: titles wide and accented, hostile characters, ids long and short. */
@@ -81,22 +98,45 @@ describe('streamed JSON and CSV', () => {
     });
   }
 
-  it('write a portfolio firm by firm, the same bytes as before', () => {
+  it('write a portfolio firm by firm: every firm, with and without calls, and the rows not read', () => {
     const all = results(40);
-    const firms: FirmMatches[] = [
-      { name: 'Ditta "Uno"', line: 2, results: all },
-      { name: 'Vuota', line: 3, results: [] },
-      { name: '=Formula', line: 5, results: all.slice(0, 3) },
+    const firms = [
+      judgedFirm('Ditta "Uno"', 2, all),
+      judgedFirm('Vuota', 3, [], 'none of 12 calls passes'),
+      judgedFirm('=Formula', 5, all.slice(0, 3)),
     ];
-    const skipped = [{ line: 4, reason: 'size: "enorme" is no size' }];
+    const totals = emptyTotals();
+    for (const f of firms) addToTotals(totals, f.summary);
+    const skipped = [{ line: 4, name: 'Enorme', reason: 'size: "enorme" is no size' }];
+    totals.skipped = 1;
     for (const t of [en, italian]) {
-      expect(join(portfolioJsonChunks(once(firms), skipped, t))).toBe(
-        renderPortfolioJson(firms, skipped, t),
+      const json = JSON.parse(join(portfolioJsonChunks(once(firms), skipped, totals, t))) as {
+        firms: { name: string; count: number; note: string | null; matches: unknown[] }[];
+        skipped: unknown[];
+        totals: unknown;
+      };
+      expect(json.firms.map((f) => [f.name, f.count, f.matches.length, f.note])).toEqual([
+        ['Ditta "Uno"', 40, 40, null],
+        ['Vuota', 0, 0, 'none of 12 calls passes'],
+        ['=Formula', 3, 3, null],
+      ]);
+      expect(json.skipped).toEqual(skipped);
+      expect(json.totals).toEqual(totals);
+      const rows = parse(join(portfolioCsvChunks(once(firms), skipped, {}, t)), {
+        columns: true,
+      }) as Record<string, string>[];
+      // A row per call, one for the firm with none, one for the row not read.
+      expect(rows).toHaveLength(40 + 1 + 3 + 1);
+      expect(rows.filter((r) => r.firm === 'Vuota')).toEqual([
+        expect.objectContaining({ id: '', note: 'none of 12 calls passes' }),
+      ]);
+      expect(rows.at(-1)).toEqual(
+        expect.objectContaining({ firm: 'Enorme', line: '4', note: 'size: "enorme" is no size' }),
       );
-      expect(join(portfolioCsvChunks(once(firms), {}, t))).toBe(renderPortfolioCsv(firms, {}, t));
+      expect(rows.some((r) => r.firm === "'=Formula")).toBe(true);
     }
-    expect(join(portfolioJsonChunks([], []))).toBe(renderPortfolioJson([], []));
-    expect(JSON.parse(join(portfolioJsonChunks([], [])))).toEqual({ firms: [], skipped: [] });
+    const empty = JSON.parse(join(portfolioJsonChunks([], [], emptyTotals()))) as unknown;
+    expect(empty).toEqual({ firms: [], skipped: [], totals: emptyTotals() });
   });
 });
 
@@ -174,10 +214,15 @@ describe('the table renderer', () => {
     const table = renderTable(all, options);
     for (const r of all) expect(table).toMatch(new RegExp(`│ ${r.measure.id} +│`));
     expect(join(tableChunks(once(all), options))).toBe(table);
-    const firms = [{ name: 'Ditta', line: 2, results: all }];
-    expect(join(portfolioTableChunks(once(firms), en, plain, 80, { whole: true }))).toBe(
-      renderPortfolioTable(firms, en, plain, 80, true),
+    const firm = judgedFirm('Ditta', 2, all);
+    const totals = emptyTotals();
+    addToTotals(totals, firm.summary);
+    const portfolio = join(
+      portfolioTableChunks([firm], [], once([firm]), totals, en, plain, 80, { whole: true }),
     );
+    for (const r of all) expect(portfolio).toMatch(new RegExp(`│ ${r.measure.id} +│`));
+    // The firm's name heads its calls once, in the summary and above its table, never per row.
+    expect(portfolio.split('Ditta').length - 1).toBe(2);
   });
 
   it('writes the header before the first row is known, and a row per result', () => {
