@@ -265,7 +265,13 @@ export function mapFirmRow(
   fields: readonly string[],
   line: number,
   atecoVersion: '2007' | '2025' | null = null,
+  /** The header row: a reason names the file's column (`Fatturato 2024 (€)`), not the field. */
+  header: readonly string[] = [],
 ): FirmOutcome {
+  const label = (field: FirmField) => {
+    const index = columns[field];
+    return (index === undefined ? '' : header[index]?.trim()) || field;
+  };
   const get = (field: FirmField) => {
     const index = columns[field];
     return index === undefined ? null : givenCell(fields[index]);
@@ -282,7 +288,7 @@ export function mapFirmRow(
     ...(code ? { code, params } : {}),
   });
   const name = get('name');
-  if (!name) return fail('the firm name is empty', 'empty', { field: 'name' });
+  if (!name) return fail('the firm name is empty', 'empty', { field: label('name') });
   const numbers: Partial<Record<'employees' | 'turnover' | 'balanceSheet', number>> = {};
   for (const field of ['employees', 'turnover', 'balanceSheet'] as const) {
     const text = get(field);
@@ -290,7 +296,10 @@ export function mapFirmRow(
     const value = parseAmount(text);
     // Headcount is in annual work units (ULA), which are fractional.
     if (value === null || value < 0) {
-      return fail(`${field} "${text}" is not a number`, 'not-number', { value: text, field });
+      return fail(`${label(field)} "${text}" is not a number`, 'not-number', {
+        value: text,
+        field: label(field),
+      });
     }
     numbers[field] = value;
   }
@@ -306,7 +315,7 @@ export function mapFirmRow(
     if (YES.has(folded)) statuses[status] = true;
     else if (NO.has(folded)) statuses[status] = false;
     else
-      return fail(`${field} "${text}" is not yes or no (sì/no)`, 'unknown-value', {
+      return fail(`${label(field)} "${text}" is not yes or no (sì/no)`, 'unknown-value', {
         value: text,
         allowed: 'sì, no',
       });

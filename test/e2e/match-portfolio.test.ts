@@ -67,7 +67,7 @@ describe('fesr match on a 27-firm client list', () => {
     );
     expect(r.stdout).toMatch(/ruled out by\s+territory/);
     expect(r.stdout).toMatch(
-      /Rows not read \(2\)\n {2}line 27 Rossi Consulenze S\.r\.l\.: turnover "tanti"/,
+      /Rows not read \(2\)\n {2}line 27 Rossi Consulenze S\.r\.l\.: Fatturato 2024 \(€\) "tanti"/,
     );
     expect(r.stdout).toContain('line 28 the firm name is empty');
     expect(r.stdout).toMatch(/Total: 25 firms judged \(1 without a match\), 2 rows skipped; \d+/);

@@ -194,6 +194,7 @@ describe('firms CSV mapping', () => {
     expect(mapFirmRow(columns, ['X', 'venti', '', '', ''], 7)).toEqual({
       ok: false,
       line: 7,
+      name: 'X',
       reason: 'employees "venti" is not a number',
       code: 'not-number',
       params: { value: 'venti', field: 'employees' },

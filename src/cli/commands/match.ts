@@ -362,7 +362,7 @@ async function readFirms(
     const firms: FirmRow[] = [];
     const skipped: SkippedFirm[] = [];
     for await (const row of rows) {
-      const outcome = mapFirmRow(columns, row.fields, row.line, atecoVersion);
+      const outcome = mapFirmRow(columns, row.fields, row.line, atecoVersion, names);
       if (outcome.ok) firms.push(outcome.firm);
       else
         skipped.push({
