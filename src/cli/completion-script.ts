@@ -98,7 +98,7 @@ export function bashScript(spec: CompletionSpec): string {
   const flags = caseArms(
     all.map((p) => [
       sq(p.key),
-      `echo ${sq([...flagNames(p.command), ...(p.key ? flagNames(spec.root) : [])].join(' '))}`,
+      `echo ${sq([...new Set([...flagNames(p.command), ...(p.key ? flagNames(spec.root) : [])])].join(' '))}`,
     ]),
   );
   // Global flags are read after a subcommand too: they match on any path.
@@ -323,15 +323,16 @@ export function fishScript(spec: CompletionSpec): string {
     `complete -c ${p} -f`,
   ];
   for (const { key, command } of all) {
-    const at = ` -n ${sq(`${fn}_at ${sq(key)}`)}`;
+    // Paths are command names (letters, digits, '-', ' '): double quotes inside the condition.
+    const at = ` -n ${sq(`${fn}_at "${key}"`)}`;
     for (const sub of command.subcommands)
       lines.push(
-        `complete -c ${p} -n ${sq(`${fn}_arg ${sq(key)} 0`)} -a ${sq(sub.name)}${fishDescription(sub.description)}`,
+        `complete -c ${p} -n ${sq(`${fn}_arg "${key}" 0`)} -a ${sq(sub.name)}${fishDescription(sub.description)}`,
       );
     for (const flag of command.flags) lines.push(fishFlag(p, key ? at : '', flag));
     command.args.forEach((values, i) => {
       const last = i === command.args.length - 1 && command.variadic;
-      const cond = ` -n ${sq(`${fn}_arg ${sq(key)} ${last ? "'*'" : i}`)}`;
+      const cond = ` -n ${sq(`${fn}_arg "${key}" ${last ? '"*"' : i}`)}`;
       if (values.kind !== 'free') lines.push(`complete -c ${p}${cond} ${fishValues(p, values)}`);
     });
   }

@@ -76,13 +76,13 @@ function flagsOf(command: Command, helper: Help): FlagSpec[] {
   }));
 }
 
-function commandSpec(command: Command, helper: Help): CommandSpec {
+function commandSpec(command: Command, helper: Help, parent: Command | null): CommandSpec {
   const subcommands = helper.visibleCommands(command);
   const args = command.registeredArguments;
-  // commander's own `help [command]` takes the name of a sibling command.
+  // commander's own `help [command]` (made on the fly, with no parent) takes a sibling's name.
   const helpArgs =
-    command.name() === 'help' && command.parent
-      ? [words(helper.visibleCommands(command.parent).map((c) => c.name()))]
+    parent && command.name() === 'help' && !command.parent
+      ? [words(helper.visibleCommands(parent).map((c) => c.name()))]
       : null;
   return {
     name: command.name(),
@@ -90,11 +90,11 @@ function commandSpec(command: Command, helper: Help): CommandSpec {
     flags: flagsOf(command, helper),
     args: helpArgs ?? args.map((a) => argumentValues(a, command)),
     variadic: args.at(-1)?.variadic ?? false,
-    subcommands: subcommands.map((c) => commandSpec(c, helper)),
+    subcommands: subcommands.map((c) => commandSpec(c, helper, command)),
   };
 }
 
 /** The description of `program` for the completion scripts. */
 export function completionSpec(program: Command): CompletionSpec {
-  return { program: program.name(), root: commandSpec(program, new Help()) };
+  return { program: program.name(), root: commandSpec(program, new Help(), null) };
 }

@@ -272,13 +272,13 @@ export function createProgram(
   // has no context (whose making can fail aloud): it must print nothing but values.
   program
     .command('__complete', { hidden: true })
-    .argument('<what>', c.complete.what)
+    .argument('[what]', c.complete.what)
     .argument('[prefix]', c.complete.prefix)
     .description(c.complete.description)
     .addHelpText('after', examples(h, ['fesr __complete profiles cr', 'fesr __complete ids bre']))
-    .action(async (what: string, prefix: string | undefined, _flags: unknown, self: Command) => {
+    .action(async (what = '', prefix = '', _flags: unknown, self: Command) => {
       const { runComplete } = await import('./commands/completion.js');
-      runComplete(what, prefix ?? '', self.optsWithGlobals<GlobalFlags>());
+      runComplete(what, prefix, self.optsWithGlobals<GlobalFlags>());
     });
 
   return program;
