@@ -178,7 +178,7 @@ ${args}
   esac
 }
 ${fn}() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} path='' npos=0 skip=0 flag='' i word
+  local cur=\${COMP_WORDS[COMP_CWORD]} cmdpath='' npos=0 skip=0 flag='' i word
   COMPREPLY=()
   for ((i = 1; i < COMP_CWORD; i++)); do
     word=\${COMP_WORDS[i]}
@@ -186,30 +186,30 @@ ${fn}() {
     if ((skip)); then [[ $word == = ]] || skip=0; continue; fi
     case "$word" in
       -*=*) continue ;;
-      -*) if ${fn}_takes_value "$path" "$word"; then skip=1; flag=$word; fi; continue ;;
+      -*) if ${fn}_takes_value "$cmdpath" "$word"; then skip=1; flag=$word; fi; continue ;;
     esac
-    if ((npos == 0)) && [[ " $(${fn}_subcommands "$path") " == *" $word "* ]]; then
-      path=\${path:+$path }$word
+    if ((npos == 0)) && [[ " $(${fn}_subcommands "$cmdpath") " == *" $word "* ]]; then
+      cmdpath=\${cmdpath:+$cmdpath }$word
     else
       ((npos++))
     fi
   done
   [[ $cur == = ]] && cur=''
   if ((skip)); then
-    ${fn}_flag_values "$path" "$flag"
+    ${fn}_flag_values "$cmdpath" "$flag"
     return 0
   fi
   if [[ $cur == -* ]]; then
-    ${fn}_words "$(${fn}_flags "$path")" 0
+    ${fn}_words "$(${fn}_flags "$cmdpath")" 0
     return 0
   fi
   local subs
-  subs=$(${fn}_subcommands "$path")
+  subs=$(${fn}_subcommands "$cmdpath")
   if [[ -n $subs ]] && ((npos == 0)); then
     ${fn}_words "$subs" 0
     return 0
   fi
-  ${fn}_args "$path" "$npos"
+  ${fn}_args "$cmdpath" "$npos"
   return 0
 }
 complete -F ${fn} ${spec.program}
@@ -218,7 +218,8 @@ complete -F ${fn} ${spec.program}
 
 /**
  * The zsh script: zsh runs bash completion functions through its bashcompinit layer. The bash
- * function indexes COMP_WORDS from 0, so it runs with ksharrays.
+ * function indexes COMP_WORDS from 0 and splits word lists on spaces, so it runs with ksharrays
+ * and shwordsplit (and names no variable `path`, which zsh ties to PATH).
  */
 export function zshScript(spec: CompletionSpec): string {
   const fn = ident(spec.program);
@@ -230,7 +231,7 @@ export function zshScript(spec: CompletionSpec): string {
 autoload -U +X compinit && { (( \${+functions[compdef]} )) || compinit; }
 autoload -U +X bashcompinit && bashcompinit
 ${bash}${fn}_zsh() {
-  setopt localoptions ksharrays
+  setopt localoptions ksharrays shwordsplit
   ${fn} "$@"
 }
 complete -F ${fn}_zsh ${spec.program}
