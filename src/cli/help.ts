@@ -148,7 +148,14 @@ export function paragraphs(texts: readonly string[], indent = 0): string {
 function exampleLines(example: Example, indent = 2): string[] {
   const [command, note] = typeof example === 'string' ? [example, null] : example;
   const pad = ' '.repeat(indent);
-  const words = command.split(' ');
+  // A flag and its value stay on one line: `--ateco \\n 20.42` would read as two things.
+  const words: string[] = [];
+  for (const word of command.split(' ')) {
+    const last = words.at(-1);
+    if (last && /^-[^ ]*$/.test(last) && !word.startsWith('-'))
+      words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
   const lines: string[] = [];
   let line = `${pad}$`;
   for (const word of words) {
