@@ -1,6 +1,6 @@
 // Help screens through the built binary: every command in English and Italian, within 80
 // columns; bare `fesr`; the version flags.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runFesr, tempDir } from '../helpers/run-fesr.js';
@@ -127,6 +127,12 @@ describe('bare fesr and the version', () => {
       expect(r.stderr).toBe('');
     },
   );
+
+  it('fesr -v answers without opening or creating a database', () => {
+    const fresh = tempDir();
+    expect(runFesr(['-v'], fresh).stdout).toBe(`${version}\n`);
+    expect(existsSync(join(fresh, 'data'))).toBe(false);
+  });
 
   it('lists -v, --version in the help, not -V', () => {
     const help = runFesr(['--help'], dir).stdout;
