@@ -119,12 +119,17 @@ process.on('uncaughtException', (error) => {
 });
 
 try {
-  const program = createProgram((flags: GlobalFlags) => {
-    debug ||= Boolean(flags.debug);
-    context = createContext(flags, io);
-    return context;
-  }, version);
-  await program.parseAsync(process.argv);
+  const program = createProgram(
+    (flags: GlobalFlags) => {
+      debug ||= Boolean(flags.debug);
+      context = createContext(flags, io);
+      return context;
+    },
+    version,
+    earlyLang(),
+  );
+  // Bare `fesr` is someone finding their way: the help, on stdout, and exit 0.
+  await program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, '--help']);
 } catch (error) {
   process.exitCode = error instanceof InterruptedError ? 130 : report(error);
 }

@@ -13,6 +13,7 @@ import {
 } from '../core/types.js';
 import { splitVersionPrefix } from '../core/ateco-resolve.js';
 import { UsageError } from '../errors.js';
+import { helpOf } from './help.js';
 
 export interface ProfileFlags {
   size?: string;
@@ -188,14 +189,6 @@ export function parseCommaList<T extends string>(
 export const parseStatuses = parseCommaList<Status>('--status', STATUSES, { all: STATUSES });
 export const parseAidForms = parseCommaList<AidForm>('--aid', AID_FORMS);
 
-const STATUS_HELP: Record<SpecialStatus, string> = {
-  'innovative-startup': 'registered innovative start-up (--no-… to say it is not)',
-  'innovative-sme': 'registered innovative SME (--no-…: not one)',
-  'women-led': 'women-led firm (impresa femminile; --no-…: not one)',
-  'youth-led': 'youth-led firm (impresa giovanile; --no-…: not one)',
-  'non-profit': 'non-profit body (--no-…: not one)',
-};
-
 function requireText(flag: string) {
   return (value: string): string => {
     requireValue(flag, value.trim() ? [value] : []);
@@ -219,7 +212,7 @@ function guardFlags(cmd: Command): void {
     for (const option of command.options) {
       if (!option.required && !option.optional) continue;
       const flag = option.long ?? option.flags;
-      const repeatable = /\brepeatable\b/.test(option.description);
+      const repeatable = option.description.includes(helpOf(command).repeatable);
       // Before commander's own listener, so an empty value is said before its parser sees it.
       (command as unknown as EventEmitter).prependListener(
         `option:${option.name()}`,
@@ -267,51 +260,22 @@ function repeatedFlag(flag: string, values: readonly string[]): UsageError {
 /** The company profile flags; `fesr profile save` takes them without `--profile`. */
 export function addProfileOptions(cmd: Command, options = { withProfile: true }): Command {
   guardFlags(cmd);
+  const h = helpOf(cmd).options;
   cmd
-    .option(
-      '--size <size>',
-      'micro, small, medium or large (Italian: micro, piccola, media, grande)',
-    )
-    .option(
-      '--employees <n>',
-      'headcount in annual work units, e.g. 20 or 12.5: derives the EU size class',
-      parseWorkUnits,
-    )
-    .option('--turnover <eur>', 'annual turnover in EUR', parseEuro('--turnover'))
-    .option('--balance-sheet <eur>', 'balance-sheet total in EUR', parseEuro('--balance-sheet'))
-    .option(
-      '--ateco <code>',
-      'ATECO 2007 or 2025 code, e.g. 20.42 (20,42 reads as 20.42; repeatable); 2007:CODE or 2025:CODE forces the version, else a code of both with other meanings reads as 2025',
-      collectAteco,
-    )
-    .option(
-      '--province <p>',
-      'province sigla or name (CR, Cremona), a municipality (Crema), a region (Lombardia) or a comma list (CR,MI,LO); repeatable: a call passes when it is open to at least one',
-      collectProvince,
-    )
-    .option(
-      '--founded <date>',
-      'when the firm was founded: YYYY or YYYY-MM',
-      requireText('--founded'),
-    )
-    .option(
-      '--legal-form <form>',
-      'srl, spa, sapa, snc, sas, cooperative, sole-trader, consortium, … (Italian names too)',
-      requireText('--legal-form'),
-    );
+    .option('--size <size>', h.size)
+    .option('--employees <n>', h.employees, parseWorkUnits)
+    .option('--turnover <eur>', h.turnover, parseEuro('--turnover'))
+    .option('--balance-sheet <eur>', h.balanceSheet, parseEuro('--balance-sheet'))
+    .option('--ateco <code>', h.ateco, collectAteco)
+    .option('--province <p>', h.province, collectProvince)
+    .option('--founded <date>', h.founded, requireText('--founded'))
+    .option('--legal-form <form>', h.legalForm, requireText('--legal-form'));
   for (const status of SPECIAL_STATUSES) {
     cmd
-      .option(`--${status}`, STATUS_HELP[status])
-      .addOption(
-        new Option(
-          `--no-${status}`,
-          `the firm is not one (calls for ${status} firms fail)`,
-        ).hideHelp(),
-      );
+      .option(`--${status}`, h.status[status])
+      .addOption(new Option(`--no-${status}`, h.notStatus(status)).hideHelp());
   }
-  return options.withProfile
-    ? cmd.option('--profile <name>', 'load a saved profile; flags override its fields')
-    : cmd;
+  return options.withProfile ? cmd.option('--profile <name>', h.profile) : cmd;
 }
 
 export function addOutputOptions(
@@ -319,47 +283,33 @@ export function addOutputOptions(
   formats: readonly OutputFormat[] = ['table', 'json', 'csv'],
 ): Command {
   guardFlags(cmd);
+  const h = helpOf(cmd).options;
   const files = formats.filter((f) => f !== 'table').map((f) => `.${f}`);
-  const calendar = formats.includes('ics') ? ' (ics: the deadlines as a calendar)' : '';
-  // (xlsx: an Excel workbook; a text table is never written under an .xlsx name.)
+  const format = formats.includes('ics') ? h.formatCalendar : h.format;
   cmd
-    .addOption(new Option('--format <format>', `output format${calendar}`).choices(formats))
-    .option(
-      '--output <file>',
-      `write to a file; ${files.join(', ')} ${files.length === 1 ? 'gives' : 'give'} the format unless --format (another name needs --format)`,
-    )
-    .option('--force', 'replace an existing --output file');
-  return formats.includes('csv')
-    ? cmd.option('--excel', 'CSV for Excel in an Italian locale: BOM, ";" and decimal comma')
-    : cmd;
+    .addOption(new Option('--format <format>', format).choices(formats))
+    .option('--output <file>', h.output(files))
+    .option('--force', h.force);
+  return formats.includes('csv') ? cmd.option('--excel', h.excel) : cmd;
 }
 
 /** The filters that choose which measures are matched: search and match share them. */
 export function addMeasureFilters(cmd: Command): Command {
   guardFlags(cmd);
+  const h = helpOf(cmd).options;
   return cmd
-    .option(
-      '--status <list>',
-      'open, upcoming, closed, unknown, withdrawn or all, comma-separated (default open,upcoming)',
-      parseStatuses,
-    )
-    .option(
-      '--as-of <date>',
-      'the day statuses are computed for, YYYY-MM-DD (default today in Europe/Rome)',
-    )
-    .option('--aid <list>', 'grant, loan, guarantee, equity, other, comma-separated', parseAidForms)
-    .option('--source <name>', 'only measures from this source (bundled, incentivi, lombardia, …)')
-    .option('--fesr', 'only measures funded by the PR FESR 2021-2027');
+    .option('--status <list>', h.statuses, parseStatuses)
+    .option('--as-of <date>', h.asOfRome)
+    .option('--aid <list>', h.aid, parseAidForms)
+    .option('--source <name>', h.source)
+    .option('--fesr', h.fesr);
 }
 
 export function addSearchFilters(cmd: Command): Command {
+  const h = helpOf(cmd).options;
   return addMeasureFilters(cmd)
-    .option(
-      '--text <query>',
-      'full text over title and description (words ANDed, "a phrase", OR)',
-      parseText,
-    )
-    .addOption(new Option('--sort <key>', 'sort order').choices(SORT_KEYS).default('deadline'))
-    .option('--limit <n>', 'at most N measures', parseCount('--limit', 1, MAX_LIMIT))
-    .option('--explain', 'also list the measures the profile fails, with the reasons');
+    .option('--text <query>', h.text, parseText)
+    .addOption(new Option('--sort <key>', h.sort).choices(SORT_KEYS).default('deadline'))
+    .option('--limit <n>', h.limit, parseCount('--limit', 1, MAX_LIMIT))
+    .option('--explain', h.explain);
 }

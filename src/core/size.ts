@@ -37,6 +37,9 @@ const SIZE_ALIASES: Record<string, Size> = {
   grande: 'large',
 };
 
+/** Every word `--size` takes, English and Italian (shell completion offers them). */
+export const SIZE_WORDS: readonly string[] = Object.keys(SIZE_ALIASES);
+
 /** `--size` value in English or Italian, any case. */
 export function parseSize(input: string): Size {
   const size = SIZE_ALIASES[foldText(input)];

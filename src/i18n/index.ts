@@ -1,10 +1,13 @@
 import { en } from './en.js';
 import { it } from './it.js';
+import { helpEn } from './help-en.js';
+import { helpIt } from './help-it.js';
+import type { HelpMessages } from './help-messages.js';
 import type { ReasonParams } from '../core/reason-codes.js';
 import type { ExtractedRule, Reason } from '../core/types.js';
 import type { Lang, Messages } from './messages.js';
 
-export type { Lang, Messages };
+export type { HelpMessages, Lang, Messages };
 
 const CATALOGUES: Record<Lang, Messages> = { en, it };
 
@@ -68,4 +71,11 @@ function ruleValue(
     case 'size-words':
       return w.sizes(rule.sizes);
   }
+}
+
+const HELP: Record<Lang, HelpMessages> = { en: helpEn, it: helpIt };
+
+/** The words of `--help` in a language. */
+export function helpFor(lang: Lang): HelpMessages {
+  return HELP[lang];
 }
