@@ -73,7 +73,13 @@ describe('fesr completion bash in a real bash', () => {
     expect(complete('fesr', 'search', '--size', 'p')).toEqual(['piccola', 'piccolo']);
     expect(complete('fesr', 'search', '--status', 'open,wi')).toEqual(['open,withdrawn']);
     expect(complete('fesr', 'search', '--aid', 'g')).toEqual(['grant', 'guarantee']);
-    expect(complete('fesr', 'search', '--format', '')).toEqual(['table', 'json', 'csv', 'ics']);
+    expect(complete('fesr', 'search', '--format', '')).toEqual([
+      'table',
+      'json',
+      'csv',
+      'xlsx',
+      'ics',
+    ]);
     expect(complete('fesr', 'search', '--sort', 'b')).toEqual(['budget']);
     expect(complete('fesr', '--lang', '')).toEqual(['en', 'it']);
     expect(complete('fesr', 'search', '--province', 'CR')).toEqual(['CR']);
