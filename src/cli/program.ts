@@ -62,7 +62,7 @@ export function createProgram(
   setStartHere(program, h, [
     ['search', 'fesr search --province CR --size small --ateco 20.42'],
     ['wizard', 'fesr wizard'],
-    ['match', 'fesr match clienti.csv --output risultati.csv'],
+    ['match', 'fesr match clienti.csv --output clienti.xlsx'],
     ['show', 'fesr show transizione-digitale-2024 --profile crema-cosmetics'],
     ['update', 'fesr update'],
   ]);
