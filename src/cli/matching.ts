@@ -132,14 +132,15 @@ function orderedGroups(
 /**
  * The candidates judged a page of call groups at a time, in the order the sort key's bounds
  * promise: SQLite gives the candidates' keys, and each page's records are read only when it is
- * asked for. `next` is the bound of the first group of the next page (null after the last).
+ * asked for. `next` is the first group of the next page (none after the last page); its bound
+ * may itself be null.
  */
 function* judgedPages(
   db: Db,
   profile: CompanyProfile,
   request: MatchRequest,
   groupsPerPage: number,
-): Generator<{ results: MatchResult[]; next: SortBound | null }, void, undefined> {
+): Generator<{ results: MatchResult[]; next: { bound: SortBound } | undefined }, void, undefined> {
   const keys = candidateKeys(db, baseFilter(request), queryOf(profile, criteriaRequest(request)));
   const groups = orderedGroups(keys, request.sort ?? 'deadline');
   const judge = judgeWith(db, { ...request, limit: null });
@@ -152,7 +153,7 @@ function* judgedPages(
       ),
       profile,
     );
-    yield { results, next: groups[start + groupsPerPage]?.bound ?? null };
+    yield { results, next: groups[start + groupsPerPage] };
   }
 }
 
@@ -175,7 +176,8 @@ export function* matchResults(
   for (const page of judgedPages(db, profile, request, groupsPerPage)) {
     for (const result of page.results) waiting.push(result);
     if (!page.next) break;
-    while (waiting.size && sortsBeforeBound(waiting.peek() as MatchResult, sort, page.next)) {
+    const bound = page.next.bound;
+    while (waiting.size && sortsBeforeBound(waiting.peek() as MatchResult, sort, bound)) {
       yield waiting.pop() as MatchResult;
       if (limit !== null && ++given >= limit) return;
     }
