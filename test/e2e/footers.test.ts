@@ -83,6 +83,15 @@ describe('the search footer', () => {
     expect(ok(runFesr(['search', ...prova, '--status', 'open'], withUndated))).not.toContain(
       'more with no dates',
     );
+    // Said under "no measures match", too.
+    const none = runFesr(
+      ['search', '--source', 'prova', ...COSMETICS_CR, '--as-of', '2027-06-01', '--aid', 'loan'],
+      withUndated,
+    );
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(
+      /^No measures match\. Try --explain to see why\.\n1 more with no dates \(status unknown\): --status all shows it\n/,
+    );
     // Said in Italian, too.
     expect(ok(runFesr(['search', ...prova], withUndated, { env: ITALIAN }))).toContain(
       'altre 3 misure senza date (stato ignoto): --status all le mostra',
