@@ -130,11 +130,37 @@ function orderedGroups(
 }
 
 /**
- * The results for a profile in their final order, produced lazily: SQLite gives the candidates'
- * keys, their records are read and judged a page of call groups at a time in the order the sort
- * key's bounds promise, and a result is yielded once no later group can sort before it. The
- * same results, in the same order, as judging every candidate and sorting; with `--limit` it
- * stops when enough are out.
+ * The candidates judged a page of call groups at a time, in the order the sort key's bounds
+ * promise: SQLite gives the candidates' keys, and each page's records are read only when it is
+ * asked for. `next` is the first group of the next page (none after the last page); its bound
+ * may itself be null.
+ */
+function* judgedPages(
+  db: Db,
+  profile: CompanyProfile,
+  request: MatchRequest,
+  groupsPerPage: number,
+): Generator<{ results: MatchResult[]; next: { bound: SortBound } | undefined }, void, undefined> {
+  const keys = candidateKeys(db, baseFilter(request), queryOf(profile, criteriaRequest(request)));
+  const groups = orderedGroups(keys, request.sort ?? 'deadline');
+  const judge = judgeWith(db, { ...request, limit: null });
+  for (let start = 0; start < groups.length; start += groupsPerPage) {
+    const page = groups.slice(start, start + groupsPerPage);
+    const results = judge(
+      candidateRecords(
+        db,
+        page.flatMap((g) => g.members),
+      ),
+      profile,
+    );
+    yield { results, next: groups[start + groupsPerPage] };
+  }
+}
+
+/**
+ * The results for a profile in their final order, produced lazily: a result of a judged page is
+ * yielded once no later group can sort before it. The same results, in the same order, as
+ * judging every candidate and sorting; with `--limit` it stops when enough are out.
  */
 export function* matchResults(
   db: Db,
@@ -145,24 +171,13 @@ export function* matchResults(
   const sort = request.sort ?? 'deadline';
   // No limit, or 0 (as the core reads it): every result.
   const limit = request.limit ? request.limit : null;
-  const keys = candidateKeys(db, baseFilter(request), queryOf(profile, criteriaRequest(request)));
-  const groups = orderedGroups(keys, sort);
-  const judge = judgeWith(db, { ...request, limit: null });
   const waiting = new Heap(compareMatches(sort));
   let given = 0;
-  for (let start = 0; start < groups.length; start += groupsPerPage) {
-    const page = groups.slice(start, start + groupsPerPage);
-    for (const result of judge(
-      candidateRecords(
-        db,
-        page.flatMap((g) => g.members),
-      ),
-      profile,
-    ))
-      waiting.push(result);
-    const next = groups[start + groupsPerPage];
-    if (!next) break;
-    while (waiting.size && sortsBeforeBound(waiting.peek() as MatchResult, sort, next.bound)) {
+  for (const page of judgedPages(db, profile, request, groupsPerPage)) {
+    for (const result of page.results) waiting.push(result);
+    if (!page.next) break;
+    const bound = page.next.bound;
+    while (waiting.size && sortsBeforeBound(waiting.peek() as MatchResult, sort, bound)) {
       yield waiting.pop() as MatchResult;
       if (limit !== null && ++given >= limit) return;
     }
@@ -171,6 +186,21 @@ export function* matchResults(
     yield waiting.pop() as MatchResult;
     if (limit !== null && ++given >= limit) return;
   }
+}
+
+/**
+ * How many results a request gives (what a footer says was left out), whatever its limit: the
+ * pages are judged and counted, and none is kept or put in order.
+ */
+export function countMatches(
+  db: Db,
+  profile: CompanyProfile,
+  request: MatchRequest,
+  groupsPerPage = GROUPS_PER_PAGE,
+): number {
+  let count = 0;
+  for (const page of judgedPages(db, profile, request, groupsPerPage)) count += page.results.length;
+  return count;
 }
 
 export function findMatches(db: Db, profile: CompanyProfile, request: MatchRequest): MatchResult[] {

@@ -11,6 +11,7 @@ import type {
   SizeBasis,
   SpecialStatus,
 } from '../core/types.js';
+import { ENGLISH_FORMATS } from './formats.js';
 import type { Messages, ShowField } from './messages.js';
 
 const SIZE_NAMES: Record<Size, string> = {
@@ -276,6 +277,7 @@ export const en: Messages = {
   sizeName: (size) => SIZE_NAMES[size],
   list,
   euro,
+  formats: ENGLISH_FORMATS,
 
   sizeBasis,
   reasons: {
@@ -460,13 +462,20 @@ export const en: Messages = {
   },
   aidFormName: (form) => form,
   footer: (f) =>
-    `${f.count} measure${f.count === 1 ? '' : 's'} · ` +
+    (f.matching
+      ? `${f.count} of ${f.matching} measures, cut by --limit · `
+      : `${f.count} measure${f.count === 1 ? '' : 's'} · `) +
     (f.withBudget === 0
       ? 'allocation not known'
       : `allocation ${euro(f.totalBudget)}` +
         (f.withBudget < f.count ? ` (${f.withBudget} with a known budget)` : '')) +
     `\n${f.closingSoon} closing within 30 days` +
     (f.ineligible ? ` · and ${f.ineligible} not eligible, listed by --explain` : ''),
+  hiddenUndated: (n) =>
+    `${n} more with no dates (status unknown): --status all shows ${n === 1 ? 'it' : 'them'}`,
+  noProfileHint: () =>
+    'No company profile given: add --size, --ateco and --province,\n' +
+    'or --profile NAME, or run fesr wizard',
   legend: () => '✓ eligible  ? to verify  ✗ not eligible',
   noResults: (explained) =>
     explained ? 'No measures match.' : 'No measures match. Try --explain to see why.',

@@ -15,6 +15,7 @@ import type {
 } from '../core/types.js';
 import type { AtecoLevel } from '../core/ateco.js';
 import type { AtecoReading } from '../core/reason-codes.js';
+import { ITALIAN_FORMATS } from './formats.js';
 import type { Messages, ShowField } from './messages.js';
 
 // "nella divisione 62": the article goes with the level's name.
@@ -338,6 +339,7 @@ export const it: Messages = {
   sizeName: (size) => SIZE_NAMES[size],
   list,
   euro,
+  formats: ITALIAN_FORMATS,
 
   sizeBasis,
   reasons: {
@@ -524,13 +526,22 @@ export const it: Messages = {
   },
   aidFormName: (form) => AID_NAMES[form],
   footer: (f) =>
-    `${f.count} misur${f.count === 1 ? 'a' : 'e'} · ` +
+    (f.matching
+      ? `${f.count} di ${ITALIAN_FORMATS.integer(f.matching)} misure, limitate da --limit · `
+      : `${ITALIAN_FORMATS.integer(f.count)} misur${f.count === 1 ? 'a' : 'e'} · `) +
     (f.withBudget === 0
       ? 'dotazione non nota'
-      : `dotazione ${euro(f.totalBudget)}` +
+      : `dotazione ${ITALIAN_FORMATS.euro(f.totalBudget)}` +
         (f.withBudget < f.count ? ` (${f.withBudget} con dotazione nota)` : '')) +
     `\n${f.closingSoon} in scadenza entro 30 giorni` +
     (f.ineligible ? ` · e ${f.ineligible} non ammissibili, elencate da --explain` : ''),
+  hiddenUndated: (n) =>
+    n === 1
+      ? '1 altra misura senza date (stato ignoto): --status all la mostra'
+      : `altre ${ITALIAN_FORMATS.integer(n)} misure senza date (stato ignoto): --status all le mostra`,
+  noProfileHint: () =>
+    'Nessun profilo aziendale: aggiungi --size, --ateco e --province,\n' +
+    'oppure --profile NOME, oppure usa fesr wizard',
   legend: () => '✓ ammissibile  ? da verificare  ✗ non ammissibile',
   noResults: (explained) =>
     explained

@@ -24,6 +24,7 @@ import type {
 import type { ChangeKind } from '../core/changes.js';
 import type { FreshnessNotice } from '../core/freshness.js';
 import type { PartialSnapshot, SourceFailure } from '../core/update-failures.js';
+import type { LocaleFormats } from './formats.js';
 
 export type Lang = 'en' | 'it';
 
@@ -102,6 +103,8 @@ export interface Messages {
   sizeName(size: Size): string;
   list(items: readonly string[]): string;
   euro(amount: number): string;
+  /** Numbers, amounts and dates as the tables write them in this language. */
+  formats: LocaleFormats;
 
   /** The size basis in words, e.g. "20 employees, turnover EUR 3,000,000". */
   sizeBasis(basis: SizeBasis): string;
@@ -132,7 +135,13 @@ export interface Messages {
     closingSoon: number;
     /** Listed by --explain but not counted. */
     ineligible: number;
+    /** When --limit cut the list: how many match in all (`count` of them shown). */
+    matching?: number | null;
   }): string;
+  /** Under the footer: matching measures the default status filter hid for having no dates. */
+  hiddenUndated(count: number): string;
+  /** Under the footer of a search with no size, sector or province: how to give a profile. */
+  noProfileHint(): string;
   legend(): string;
   noResults(explained: boolean): string;
 

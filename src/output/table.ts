@@ -1,7 +1,10 @@
 // The result table: fits the terminal (80 columns at least), one line per measure, a footer with
-// the count, the total allocation and how many close within 30 days.
+// the count (of how many, when --limit cut the list), the total allocation and how many close
+// within 30 days, then what the command adds (what the status filter hid, how to give a profile).
+// Amounts and dates are written the way the catalogue's language writes them.
 import { closesSoon } from '../core/dates.js';
 import type { Eligibility, MatchResult } from '../core/types.js';
+import { ENGLISH_FORMATS } from '../i18n/formats.js';
 import type { Messages } from '../i18n/messages.js';
 import { paintVerdict, type Colors } from './colors.js';
 import { Grid } from './grid.js';
@@ -10,12 +13,8 @@ import { sanitizeText, truncate, visibleWidth, wrapLines } from './text.js';
 const MARKS: Record<Eligibility, string> = { eligible: '✓', unverified: '?', ineligible: '✗' };
 const VERDICT_OF = { eligible: 'pass', unverified: 'unknown', ineligible: 'fail' } as const;
 
-export function formatEuroShort(amount: number | null): string {
-  if (amount === null) return '–';
-  if (amount >= 1e6) return `€${(amount / 1e6).toFixed(amount >= 1e7 ? 0 : 1)}M`;
-  if (amount >= 1e3) return `€${Math.round(amount / 1e3)}k`;
-  return `€${Math.round(amount)}`;
-}
+/** The English short amount (`€1.5M`); a table in the user's language uses `t.formats`. */
+export const formatEuroShort: (amount: number | null) => string = ENGLISH_FORMATS.euroShort;
 
 export interface TableOptions {
   messages: Messages;
@@ -26,6 +25,13 @@ export interface TableOptions {
    * longest id, so that every id is printed whole on one line, ready to pass to `fesr show`.
    */
   whole?: boolean;
+  /**
+   * --limit: only this many rows are written; the rest are still read, and counted (not kept),
+   * so that the footer says "3 of 8".
+   */
+  limit?: number | null;
+  /** Lines under the footer, asked for once every result has been read. */
+  notes?: () => readonly string[];
 }
 
 /**
@@ -44,6 +50,9 @@ export function* tableChunks(
   options: TableOptions,
 ): Generator<string, void, undefined> {
   const { messages: t, colors: c } = options;
+  const f = t.formats;
+  // 0 or none: every row (as the core reads a limit).
+  const limit = options.limit ? options.limit : Infinity;
   const width = Math.max(80, options.width);
   // Borders take 1 + 3 per column; fixed columns take the rest, the title gets what is left, so
   // that the id under it (to pass to `fesr show`) is seldom cut.
@@ -53,7 +62,7 @@ export function* tableChunks(
   const ahead: MatchResult[] = [];
   let titleWidth = fitting;
   if (options.whole) {
-    for (let n = 0; n < WIDTH_LOOKAHEAD; n++) {
+    for (let n = 0; n < Math.min(WIDTH_LOOKAHEAD, limit); n++) {
       const next = iterator.next();
       if (next.done) break;
       ahead.push(next.value);
@@ -68,7 +77,8 @@ export function* tableChunks(
     const colouredMark = paintVerdict(c, VERDICT_OF[r.eligibility], MARKS[r.eligibility]);
     const status = t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn);
     const soon = closesSoon(r.status);
-    const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
+    const day = (d: string | null) => (d === null ? null : f.date(d));
+    const when = t.statusDate(r.status.status, day(r.status.opensOn), day(r.status.closesOn));
     // Title on up to two lines, then the id to pass to `fesr show`.
     const title = wrapLines(sanitizeText(r.measure.title), titleWidth, 2);
     return grid.row([
@@ -77,15 +87,22 @@ export function* tableChunks(
       [soon ? c.red(status) : status, when ? c.dim(when) : ''].join('\n'),
       // The most a firm may get, then the forms of the aid.
       [
-        formatEuroShort(r.measure.maxAidEur),
+        f.euroShort(r.measure.maxAidEur),
         ...r.measure.aidForms.map((f) => c.dim(truncate(t.aidFormName(f), fixed.aid))),
       ].join('\n'),
     ]);
   };
   for (const r of ahead) yield row(r);
+  let written = ahead.length;
   ahead.length = 0;
-  for (let next = iterator.next(); !next.done; next = iterator.next()) yield row(next.value);
-  yield `${grid.bottom()}${tally.render(t)}\n${c.dim(t.legend())}\n`;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    if (written < limit) {
+      written++;
+      yield row(next.value);
+    } else tally.addUnshown(next.value);
+  }
+  const notes = options.notes?.() ?? [];
+  yield `${grid.bottom()}${[tally.render(t), ...notes].join('\n')}\n${c.dim(t.legend())}\n`;
 }
 
 /** The whole table as one string (what `tableChunks` writes, joined). */
@@ -107,9 +124,13 @@ function idLines(r: MatchResult, width: number): string[] {
   return lines.map((line) => truncate(line, width));
 }
 
-/** Counts and totals of the measures the company may apply to; --explain's ✗ rows are apart. */
+/**
+ * Counts and totals of the measures the company may apply to; --explain's ✗ rows are apart, and
+ * so are the matches past --limit, counted only for "3 of 8".
+ */
 export class FooterTally {
   private count = 0;
+  private unshown = 0;
   private totalBudget = 0;
   private withBudget = 0;
   private closingSoon = 0;
@@ -128,6 +149,11 @@ export class FooterTally {
     if (closesSoon(r.status)) this.closingSoon++;
   }
 
+  /** A result past --limit: not in the table, so only a match counts, and only in the total. */
+  addUnshown(r: MatchResult): void {
+    if (r.eligibility !== 'ineligible') this.unshown++;
+  }
+
   render(t: Messages): string {
     return t.footer({
       count: this.count,
@@ -135,6 +161,7 @@ export class FooterTally {
       withBudget: this.withBudget,
       closingSoon: this.closingSoon,
       ineligible: this.ineligible,
+      matching: this.unshown ? this.count + this.unshown : null,
     });
   }
 }
