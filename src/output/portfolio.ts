@@ -10,7 +10,7 @@ import { en } from '../i18n/en.js';
 import { csvChunks, formatReasons, type CsvOptions } from './csv.js';
 import { Grid } from './grid.js';
 import { jsonArrayChunks } from './json.js';
-import { formatEuroShort, WIDTH_LOOKAHEAD } from './table.js';
+import { WIDTH_LOOKAHEAD } from './table.js';
 import { sanitizeText, truncate, visibleWidth, wrapLines } from './text.js';
 import { toResultRecord } from './record.js';
 
@@ -91,7 +91,7 @@ export function* portfolioTableChunks(
   const p = t.portfolio;
   const inner = Math.max(80, width) - 1;
   // The summary: firm, profile, eligible, to verify, maximum aid in reach, nearest deadline.
-  const fixed = { profile: 14, eligible: 4, toVerify: 4, aid: 7, deadline: 10 };
+  const fixed = { profile: 14, eligible: 4, toVerify: 4, aid: 9, deadline: 10 };
   const firmWidth = inner - (1 + 3 * 6) - Object.values(fixed).reduce((sum, w) => sum + w, 0);
   const summary = new Grid(
     [firmWidth, fixed.profile, fixed.eligible, fixed.toVerify, fixed.aid, fixed.deadline],
@@ -116,8 +116,8 @@ export function* portfolioTableChunks(
         profileCell(f, t, fixed.profile),
         String(s.eligible),
         String(s.toVerify),
-        s.eligible + s.toVerify ? formatEuroShort(s.reachableEur || null) : '–',
-        s.nearestDeadline?.closesOn ?? '–',
+        s.eligible + s.toVerify ? t.formats.euroShort(s.reachableEur || null) : '–',
+        s.nearestDeadline ? t.formats.date(s.nearestDeadline.closesOn) : '–',
       ]);
     }
     yield `${text}${summary.bottom()}${c.dim(wrapped(p.summaryLegend(), inner, ''))}\n`;
@@ -152,7 +152,7 @@ function* detailChunks(
   inner: number,
   options: PortfolioTableOptions,
 ): Generator<string, void, undefined> {
-  const fixed = { status: 15, maxAid: 7 };
+  const fixed = { status: 15, maxAid: 9 };
   const fitting = inner - (1 + 3 * 3) - fixed.status - fixed.maxAid;
   const iterator = details[Symbol.iterator]();
   const ahead: JudgedFirm[] = [];
@@ -179,7 +179,8 @@ function* detailChunks(
     text +=
       grid.top() + grid.head([t.portfolio.headingCall(), t.headingStatus(), t.headingMaxAid()]);
     for (const r of f.results) {
-      const when = t.statusDate(r.status.status, r.status.opensOn, r.status.closesOn);
+      const day = (d: string | null) => (d === null ? null : t.formats.date(d));
+      const when = t.statusDate(r.status.status, day(r.status.opensOn), day(r.status.closesOn));
       const toVerify = r.reasons
         .filter((p) => p.verdict !== 'pass')
         .map((p) => t.criterionName(p.criterion));
@@ -195,7 +196,7 @@ function* detailChunks(
           t.statusLabel(r.status.status, r.status.daysLeft, r.status.opensOn),
           when ? c.dim(when) : '',
         ].join('\n'),
-        formatEuroShort(r.measure.maxAidEur),
+        t.formats.euroShort(r.measure.maxAidEur),
       ]);
     }
     return text + grid.bottom();
