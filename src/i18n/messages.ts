@@ -261,6 +261,8 @@ export interface WizardMessages {
   keywordsQuestion(): string;
   aidQuestion(): string;
   aidAny(): string;
+  /** After the aid question: how to tick several forms, and that none ticked is any form. */
+  aidTickHint(): string;
   /** Before the fact questions: how many candidate calls depend on them. */
   factsIntro(calls: number): string;
   foundedQuestion(): string;
@@ -283,6 +285,17 @@ export interface WizardMessages {
   changeAnswers(): string;
   finish(): string;
   pickMeasure(): string;
+  /**
+   * No result: `criterion` (its name in this language) fails `measures` of the `judged` ones,
+   * more than any other criterion.
+   */
+  whyNone(criterion: string, measures: number, judged: number): string;
+  /** No result and no measure judged at all: the keywords or aid forms let none through. */
+  whyNoneFiltered(keywords: boolean, aid: boolean): string;
+  /** After no result: go through the questions again, every answer kept as its default. */
+  changeProfile(): string;
+  /** Beside a title two results share, in the picker: the id and the dates. */
+  measureTag(id: string, opensOn: string | null, closesOn: string | null): string;
   saveQuestion(): string;
   profileNameQuestion(): string;
   profileNameInvalid(): string;

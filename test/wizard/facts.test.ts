@@ -260,7 +260,7 @@ describe('wizard fact questions', () => {
       ['Is', '<skip>'],
       ['Legal', 'sas'],
       ['Founding', '2022'],
-      ['Aid', '<skip>'],
+      ['Aid', []],
       ['Founding', '2022'],
       ['Legal', 'sas'],
       ['Is', '<skip>'],

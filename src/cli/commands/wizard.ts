@@ -116,9 +116,15 @@ export function createWizardServices(
         meansOtherIn2025(code, lookup),
       ),
     searchPlaces: createPlaceSearch(allMunicipalities(db)),
-    match: (input, filters) => {
+    match: (input, filters, explain = false) => {
       lastProfile = buildProfile(input, lookup, today);
-      const request = { asOf, statuses: DEFAULT_STATUSES, text: filters.text, aid: filters.aid };
+      const request = {
+        asOf,
+        statuses: DEFAULT_STATUSES,
+        text: filters.text,
+        aid: filters.aid,
+        explain,
+      };
       return findMatches(db, lastProfile, request);
     },
     // The table, then how old the data is (and the nudge to `fesr update`), as under a search.
