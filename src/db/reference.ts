@@ -129,3 +129,13 @@ export function searchAteco(db: Db, input: string, limit: number): AtecoHit[] {
     )
     .all(query, limit);
 }
+
+/** Every ATECO title, Italian and English, both versions: the words the sector search knows. */
+export function atecoTitles(db: Db): string[] {
+  return db
+    .prepare<[], { it: string; en: string | null }>(
+      'SELECT title_it AS it, title_en AS en FROM ateco',
+    )
+    .all()
+    .flatMap((r) => (r.en ? [r.it, r.en] : [r.it]));
+}
