@@ -52,7 +52,7 @@ const INDEX: readonly Indexed[] = SECTOR_SYNONYMS.map((entry) => ({
  * table order). The last word may be still being typed: it names a phrase word it begins, from
  * its fourth letter ("albe" is on its way to "albergo").
  */
-export function matchSynonyms(term: string, table: readonly Indexed[] = INDEX): SectorSynonym[] {
+export function matchSynonyms(term: string): SectorSynonym[] {
   const typed = sectorWords(term);
   if (!typed.length) return [];
   const last = typed.length - 1;
