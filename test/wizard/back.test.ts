@@ -7,7 +7,15 @@ import { it as italian } from '../../src/i18n/it.js';
 import { measureChoices, runWizard } from '../../src/wizard/run-wizard.js';
 import type { MatchResult } from '../../src/core/types.js';
 import { call, fakeServices } from './fake-services.js';
-import { choose, enter, scriptedAsker, searchFor, tick, type, type Script } from './scripted-asker.js';
+import {
+  choose,
+  enter,
+  scriptedAsker,
+  searchFor,
+  tick,
+  type,
+  type Script,
+} from './scripted-asker.js';
 
 const FINISH = [
   ['What next?', choose('done')],
