@@ -84,7 +84,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
   },
   // 55.10 in both versions.
   {
-    say: ['albergo', 'alberghi', 'hotel', 'alberghiero', 'pensione', 'resort', 'motel'],
+    say: ['albergo', 'alberghi', 'hotel', 'alberghiero', 'resort', 'motel'],
     find: ['alberghi'],
   },
   {
@@ -146,7 +146,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
       'carrozziere',
       'body shop',
     ],
-    find: ['riparazione autoveicoli', 'carrozzeria', 'pneumatici'],
+    find: ['riparazione autoveicoli', 'carrozzerie', 'pneumatici'],
   },
   {
     say: ['concessionaria', 'autosalone', 'car dealer', 'auto usate'],
@@ -321,7 +321,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
     find: ['parrucchieri'],
   },
   {
-    say: ['estetista', 'centro estetico', 'beauty salon', 'nail', 'unghie', 'spa'],
+    say: ['estetista', 'centro estetico', 'beauty salon', 'nail', 'unghie', 'day spa'],
     find: ['trattamenti estetici', 'istituti bellezza'],
   },
   { say: ['palestra', 'gym', 'fitness', 'piscina'], find: ['palestre', 'fitness'] },
@@ -335,7 +335,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
   },
   {
     say: ['agenzia immobiliare', 'immobiliare', 'real estate', 'estate agent'],
-    find: ['agenzie immobiliari', 'intermediazione immobiliare'],
+    find: ['mediazione immobiliare', 'intermediazione immobiliari'],
   },
   { say: ['lavanderia', 'tintoria', 'laundry', 'dry cleaning'], find: ['lavanderia'] },
   { say: ['fiorista', 'fioraio', 'florist', 'fiori'], find: ['dettaglio fiori'] },
@@ -376,7 +376,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
     find: ['energia elettrica', 'impianti elettrici'],
   },
   {
-    say: ['startup', 'ricerca e sviluppo', 'research and development', 'r&d', 'laboratorio'],
+    say: ['ricerca e sviluppo', 'research and development', 'r&d'],
     find: ['ricerca sviluppo'],
   },
 ];

@@ -97,15 +97,23 @@ export function mendTypos(term: string, vocabulary: ReadonlySet<string>): string
     .join(' ');
 }
 
+export interface SectorSearch {
+  query: string;
+  /** The synonym table's words are title words: they are looked for in the titles only. */
+  titlesOnly: boolean;
+}
+
 /**
  * The searches to run for what was typed, in order: the synonym table's first (curated, so
  * best), then the typed words, mended. Duplicates are dropped; codes typed go as they are.
  */
-export function sectorSearches(term: string, vocabulary: ReadonlySet<string>): string[] {
-  if (/^[\d\s.:]+$/.test(term.trim())) return term.trim() ? [term.trim()] : [];
-  const searches = [
-    ...matchSynonyms(term).flatMap((entry) => entry.find),
-    mendTypos(term, vocabulary),
+export function sectorSearches(term: string, vocabulary: ReadonlySet<string>): SectorSearch[] {
+  const typed = term.trim();
+  if (/^[\d\s.:]+$/.test(typed)) return typed ? [{ query: typed, titlesOnly: false }] : [];
+  const synonyms = [...new Set(matchSynonyms(term).flatMap((entry) => entry.find))];
+  const mended = mendTypos(term, vocabulary);
+  return [
+    ...synonyms.map((query) => ({ query, titlesOnly: true })),
+    ...(mended && !synonyms.includes(mended) ? [{ query: mended, titlesOnly: false }] : []),
   ];
-  return [...new Set(searches.filter(Boolean))];
 }

@@ -603,7 +603,7 @@ export const en: Messages = {
     keywordsQuestion: () => 'Keywords to look for in the calls (optional, Enter for none)',
     aidQuestion: () => 'Aid form',
     aidAny: () => 'any aid form',
-    aidTickHint: () => '(space ticks one or more, Enter confirms; none ticked: any form)',
+    aidTickHint: () => '(space: tick one or more, Enter: confirm; none = any form)',
     factsIntro: (calls) =>
       `${calls} call${calls === 1 ? ' depends' : 's depend'} on a few more facts about the company:`,
     foundedQuestion: () => 'Founding date, e.g. 2021 or 2021-03 (Enter to skip)',

@@ -892,7 +892,7 @@ export const it: Messages = {
     keywordsQuestion: () => 'Parole da cercare nei bandi (facoltative, Invio per nessuna)',
     aidQuestion: () => "Forma dell'aiuto",
     aidAny: () => 'qualsiasi forma',
-    aidTickHint: () => '(spazio per spuntarne una o più, Invio per confermare; nessuna: qualsiasi)',
+    aidTickHint: () => '(spazio: spunta una o più, Invio: conferma; nessuna = tutte)',
     factsIntro: (calls) =>
       `${calls} band${calls === 1 ? 'o dipende' : 'i dipendono'} da qualche altro dato dell'impresa:`,
     foundedQuestion: () => 'Data di costituzione, es. 2021 o 2021-03 (Invio salta)',

@@ -148,6 +148,19 @@ describe('wizard back navigation keeps every answer', () => {
   });
 });
 
+describe('wizard question texts', () => {
+  it.each([
+    ['en', en],
+    ['it', italian],
+  ])('%s: the aid question and the choice after no result fit 80 columns', (_, t) => {
+    // Prompts are not wrapped (a wrapped prompt breaks Inquirer's redraw); sentences such as
+    // whyNone are, by the wizard's print.
+    const w = t.wizard;
+    const lines = [`? ${w.aidQuestion()} ${w.aidTickHint()}`, `❯ ${w.changeProfile()}`];
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+});
+
 describe('results picker', () => {
   it('gives twin titles their id and dates, and leaves the others alone', () => {
     const result = (id: string, title: string, opensOn: string | null, closesOn: string | null) =>

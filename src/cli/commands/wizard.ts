@@ -118,9 +118,12 @@ export function createWizardServices(
     // each search is its own list, merged so that each one shows its best.
     searchAteco: (term) => {
       vocabulary ??= sectorVocabulary(atecoTitles(db));
-      const lists = sectorSearches(term, vocabulary).map((query) =>
-        collapseAtecoHits(searchAteco(db, query, 80), messages.lang === 'en', 20, (code) =>
-          meansOtherIn2025(code, lookup),
+      const lists = sectorSearches(term, vocabulary).map(({ query, titlesOnly }) =>
+        collapseAtecoHits(
+          searchAteco(db, query, 80, { titlesOnly }),
+          messages.lang === 'en',
+          20,
+          (code) => meansOtherIn2025(code, lookup),
         ),
       );
       return mergeAtecoChoices(lists, 10, 4);

@@ -85,12 +85,12 @@ describe('planned searches', () => {
 
   it('runs the synonym searches first, then the typed words; codes as typed', () => {
     expect(sectorSearches('crema viso', vocabulary)).toEqual([
-      'profumi cosmetici',
-      'toilet preparations',
-      'dettaglio cosmetici',
-      'crema viso',
+      { query: 'profumi cosmetici', titlesOnly: true },
+      { query: 'toilet preparations', titlesOnly: true },
+      { query: 'dettaglio cosmetici', titlesOnly: true },
+      { query: 'crema viso', titlesOnly: false },
     ]);
-    expect(sectorSearches('20.42', vocabulary)).toEqual(['20.42']);
+    expect(sectorSearches('20.42', vocabulary)).toEqual([{ query: '20.42', titlesOnly: false }]);
     expect(sectorSearches('  ', vocabulary)).toEqual([]);
   });
 });
