@@ -219,6 +219,38 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
     },
   );
 
+  it('a hotel in Rome, grants or loans: none, says why, and asks again with every answer kept', async () => {
+    expect(runFesr(['sources'], home.env).status).toBe(0);
+    const term = new TmuxTerminal('wnone', `node ${BIN} --lang en wizard --as-of 2024-10-01`, {
+      ...home.env,
+      LANG: 'C.UTF-8',
+    });
+    await term.answer('? Company size', '', 'Down', 'Down', 'Enter'); // small
+    await term.answer('? Sector', 'albrego'); // one typo
+    await term.answer(/❯ 55\.10 +Hotels and similar accommodation/, '', 'Enter');
+    await term.answer('❯ no, that is all (55.10)', '', 'Enter');
+    await term.answer('? Province', 'Roma');
+    await term.answer(/❯ RM {2}Roma/, '', 'Enter');
+    await term.answer('? Keywords', '', 'Enter');
+    await term.answer('? Aid form', '', 'Space', 'Down', 'Space', 'Enter'); // grant and loan
+    const none = await term.waitFor('❯ change the profile (every answer kept)');
+    expect(none).toMatch(/✔ Aid form .*grant, loan/);
+    expect(none).toContain('No measures match.');
+    expect(none).toMatch(/The criterion that cut most: territory, failed by \d+ of the \d+/);
+    term.keys('', 'Enter');
+    // The questions again, each with its answer: Enter keeps them.
+    await term.waitForCount('Company size', 2);
+    term.keys('', 'Enter');
+    await term.answer(/❯ 55\.10 +Hotels/, '', 'Enter');
+    await term.answer('❯ no, that is all (55.10)', '', 'Enter');
+    await term.answer(/❯ RM {2}Roma/, '', 'Enter');
+    await term.answer('? Keywords', '', 'Enter');
+    const aid = await term.waitFor('◉ loan');
+    expect(aid).toContain('◉ grant');
+    term.keys('', 'C-c');
+    expect(await term.waitFor(/EXIT=\d+/)).toContain('EXIT=130');
+  });
+
   it('colours on (FORCE_COLOR=1): the results table is laid out as with NO_COLOR', async () => {
     expect(runFesr(['sources'], home.env).status).toBe(0);
     const english = cases[0] as (typeof cases)[number];
