@@ -8,7 +8,8 @@
 // Each entry:
 // - `say`: what people type, one phrase each, lower case without accents. A phrase matches when
 //   each of its words is among the words typed (in any order, others may be around it), a word
-//   of 5 letters or more also with one typo. Singular and plural are both listed where they differ
+//   of 5 letters or more also with one typo. Write "e" and "and" only where people type them;
+//   no phrase of single letters ("b&b" would be named by a lone "b"). Singular and plural are both listed where they differ
 //   by more than one letter.
 // - `find`: what to look for in the ATECO titles and descriptions instead, each a search of its
 //   own (its words are ANDed prefixes, as in the picker), best first. Words are taken from the
@@ -90,7 +91,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
   {
     say: [
       'bed and breakfast',
-      'b&b',
+      'bnb',
       'affittacamere',
       'casa vacanze',
       'case vacanze',
@@ -376,7 +377,7 @@ export const SECTOR_SYNONYMS: readonly SectorSynonym[] = [
     find: ['energia elettrica', 'impianti elettrici'],
   },
   {
-    say: ['ricerca e sviluppo', 'research and development', 'r&d'],
+    say: ['ricerca e sviluppo', 'ricerca sviluppo', 'research and development'],
     find: ['ricerca sviluppo'],
   },
 ];

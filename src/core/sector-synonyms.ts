@@ -105,15 +105,19 @@ export interface SectorSearch {
 
 /**
  * The searches to run for what was typed, in order: the synonym table's first (curated, so
- * best), then the typed words, mended. Duplicates are dropped; codes typed go as they are.
+ * best), then the typed words, then the same mended when a typo was (a word found only in the
+ * descriptions is not in the vocabulary: as typed, it still finds them). Duplicates are dropped;
+ * codes typed go as they are.
  */
 export function sectorSearches(term: string, vocabulary: ReadonlySet<string>): SectorSearch[] {
   const typed = term.trim();
   if (/^[\d\s.:]+$/.test(typed)) return typed ? [{ query: typed, titlesOnly: false }] : [];
   const synonyms = [...new Set(matchSynonyms(term).flatMap((entry) => entry.find))];
-  const mended = mendTypos(term, vocabulary);
+  const direct = [...new Set([sectorWords(term).join(' '), mendTypos(term, vocabulary)])];
   return [
     ...synonyms.map((query) => ({ query, titlesOnly: true })),
-    ...(mended && !synonyms.includes(mended) ? [{ query: mended, titlesOnly: false }] : []),
+    ...direct
+      .filter((query) => query && !synonyms.includes(query))
+      .map((query) => ({ query, titlesOnly: false })),
   ];
 }

@@ -47,6 +47,16 @@ describe('synonym table', () => {
     expect(leadsTo(term)[0]).toBe(find);
   });
 
+  it('has no phrase that single letters could name', () => {
+    for (const { say } of SECTOR_SYNONYMS)
+      for (const phrase of say)
+        expect(
+          phrase.split(' ').some((w) => w.length > 1),
+          phrase,
+        ).toBe(true);
+    expect(leadsTo('b')).toEqual([]);
+  });
+
   it('matches short words only exactly: "bra" is no bar, "cafe" is', () => {
     expect(leadsTo('bra')).toEqual([]);
     expect(leadsTo('cafe')).toEqual(['bar esercizi']);
@@ -89,6 +99,10 @@ describe('planned searches', () => {
       { query: 'toilet preparations', titlesOnly: true },
       { query: 'dettaglio cosmetici', titlesOnly: true },
       { query: 'crema viso', titlesOnly: false },
+    ]);
+    expect(sectorSearches('profmi', vocabulary)).toEqual([
+      { query: 'profmi', titlesOnly: false },
+      { query: 'profumi', titlesOnly: false },
     ]);
     expect(sectorSearches('20.42', vocabulary)).toEqual([{ query: '20.42', titlesOnly: false }]);
     expect(sectorSearches('  ', vocabulary)).toEqual([]);
