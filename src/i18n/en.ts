@@ -568,6 +568,7 @@ export const en: Messages = {
     yes: () => 'yes',
     no: () => 'no',
     keyAction: (action) => action,
+    keyName: (key) => key,
     backHint: () => '[< back]',
     sizeQuestion: () => 'Company size',
     sizeFromFigures: () => 'work it out from headcount and turnover',

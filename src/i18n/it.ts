@@ -855,6 +855,7 @@ export const it: Messages = {
     yes: () => 'sì',
     no: () => 'no',
     keyAction: (action) => KEY_ACTIONS[action] ?? action,
+    keyName: (key) => (key === 'space' ? 'spazio' : key),
     backHint: () => '[< indietro]',
     sizeQuestion: () => "Dimensione dell'impresa",
     sizeFromFigures: () => 'calcolala da addetti e fatturato',

@@ -228,6 +228,8 @@ export interface WizardMessages {
   no(): string;
   /** Inquirer's key help ("navigate", "select", …) in this language. */
   keyAction(action: string): string;
+  /** A key's name in that help ("space" of the multi-choice), arrows and symbols as they are. */
+  keyName(key: string): string;
   backHint(): string;
   sizeQuestion(): string;
   sizeFromFigures(): string;

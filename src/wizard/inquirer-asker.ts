@@ -34,7 +34,7 @@ export function createInquirerAsker(t: WizardMessages, context?: PromptContext, 
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${t.keyAction(action)}`).join(' • '),
+        keys.map(([key, action]) => `${t.keyName(key)} ${t.keyAction(action)}`).join(' • '),
     },
   };
   const interruptible = async <T>(prompt: Promise<T>): Promise<T> => {
