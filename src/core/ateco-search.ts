@@ -63,3 +63,25 @@ export function collapseAtecoHits(
 function sameTitle(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+/**
+ * The picker's list from several searches (the synonym table's, then the typed words'): up to
+ * `each` from every search in turn, the broadest codes of each first (an everyday word names a
+ * trade, as a class does, more than a subcategory), so that one search with many hits does not
+ * hide the others; then the rest in order; each code once, at most `limit`.
+ */
+export function mergeAtecoChoices(
+  lists: readonly (readonly AtecoChoice[])[],
+  limit: number,
+  each: number,
+): AtecoChoice[] {
+  const merged = new Map<string, AtecoChoice>();
+  const add = (choices: readonly AtecoChoice[]) => {
+    for (const c of choices) if (merged.size < limit && !merged.has(c.code)) merged.set(c.code, c);
+  };
+  const depth = (c: AtecoChoice) => c.code.replace(/^\d{4}:/, '').replace(/\D/g, '').length;
+  // Array.prototype.sort is stable: codes of one depth keep the search's order.
+  for (const list of lists) add([...list].sort((a, b) => depth(a) - depth(b)).slice(0, each));
+  for (const list of lists) add(list);
+  return [...merged.values()];
+}

@@ -107,8 +107,15 @@ export function allMunicipalities(db: Db): Municipality[] {
  * ATECO entries (classes and below) matching what a person typed: a code prefix ("20.4", "2042")
  * or words of the Italian or English title or description, accent-insensitive, best first. Titles
  * weigh ten times the description, so "cosmetici" puts the manufacturers before passing mentions.
+ * `titlesOnly` leaves the descriptions out: for words taken from the titles themselves (the
+ * sector synonym table's), a passing mention in a description is noise.
  */
-export function searchAteco(db: Db, input: string, limit: number): AtecoHit[] {
+export function searchAteco(
+  db: Db,
+  input: string,
+  limit: number,
+  { titlesOnly = false }: { titlesOnly?: boolean } = {},
+): AtecoHit[] {
   const digits = input.replace(/[\s.]/g, '');
   if (/^\d{2,6}$/.test(digits)) {
     return db
@@ -118,8 +125,9 @@ export function searchAteco(db: Db, input: string, limit: number): AtecoHit[] {
       )
       .all(`${formatAtecoDigits(digits)}%`, limit);
   }
-  const query = toPrefixFtsQuery(input);
-  if (!query) return [];
+  const words = toPrefixFtsQuery(input);
+  if (!words) return [];
+  const query = titlesOnly ? `{title_it title_en} : (${words})` : words;
   return db
     .prepare<[string, number], AtecoHit>(
       `SELECT f.version, f.code, f.title_it AS titleIt, f.title_en AS titleEn
@@ -128,4 +136,14 @@ export function searchAteco(db: Db, input: string, limit: number): AtecoHit[] {
        ORDER BY bm25(ateco_fts, 0, 0, 10.0, 10.0, 1.0), a.level, f.code, f.version LIMIT ?`,
     )
     .all(query, limit);
+}
+
+/** Every ATECO title, Italian and English, both versions: the words the sector search knows. */
+export function atecoTitles(db: Db): string[] {
+  return db
+    .prepare<[], { it: string; en: string | null }>(
+      'SELECT title_it AS it, title_en AS en FROM ateco',
+    )
+    .all()
+    .flatMap((r) => (r.en ? [r.it, r.en] : [r.it]));
 }

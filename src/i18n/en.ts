@@ -579,6 +579,7 @@ export const en: Messages = {
     yes: () => 'yes',
     no: () => 'no',
     keyAction: (action) => action,
+    keyName: (key) => key,
     backHint: () => '[< back]',
     sizeQuestion: () => 'Company size',
     sizeFromFigures: () => 'work it out from headcount and turnover',
@@ -614,6 +615,7 @@ export const en: Messages = {
     keywordsQuestion: () => 'Keywords to look for in the calls (optional, Enter for none)',
     aidQuestion: () => 'Aid form',
     aidAny: () => 'any aid form',
+    aidTickHint: () => '(space: tick one or more, Enter: confirm; none = any form)',
     factsIntro: (calls) =>
       `${calls} call${calls === 1 ? ' depends' : 's depend'} on a few more facts about the company:`,
     foundedQuestion: () => 'Founding date, e.g. 2021 or 2021-03 (Enter to skip)',
@@ -639,6 +641,20 @@ export const en: Messages = {
     changeAnswers: () => 'change the answers',
     finish: () => 'done: save and export',
     pickMeasure: () => 'Which measure?',
+    whyNone: (criterion, measures, judged) =>
+      `The criterion that cut most: ${criterion}, failed by ${measures} of the ${judged} measure${judged === 1 ? '' : 's'} open or upcoming.`,
+    whyNoneFiltered: (keywords, aid) =>
+      `No open or upcoming measure ${
+        keywords && aid
+          ? 'has these keywords and aid forms'
+          : keywords
+            ? 'has these keywords'
+            : aid
+              ? 'offers these aid forms'
+              : 'is in the store'
+      }.`,
+    changeProfile: () => 'change the profile (every answer kept)',
+    measureTag: (id, opensOn, closesOn) => `[${id} · ${opensOn ?? '…'} – ${closesOn ?? '…'}]`,
     saveQuestion: () => 'Save this profile for later searches?',
     profileNameQuestion: () => 'Profile name (letters, digits, - and _)',
     profileNameInvalid: () => 'use letters, digits, - and _ only (at most 64)',

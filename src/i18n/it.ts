@@ -79,6 +79,9 @@ const STATUS_NAMES: Record<Status, string> = {
 const KEY_ACTIONS: Record<string, string> = {
   navigate: 'scorri',
   select: 'scegli',
+  all: 'tutte',
+  invert: 'inverti',
+  submit: 'conferma',
 };
 const list = (items: readonly string[]) => items.join(', ');
 // Come è stato letto il codice dell'impresa e con che cosa è stato confrontato.
@@ -863,6 +866,7 @@ export const it: Messages = {
     yes: () => 'sì',
     no: () => 'no',
     keyAction: (action) => KEY_ACTIONS[action] ?? action,
+    keyName: (key) => (key === 'space' ? 'spazio' : key),
     backHint: () => '[< indietro]',
     sizeQuestion: () => "Dimensione dell'impresa",
     sizeFromFigures: () => 'calcolala da addetti e fatturato',
@@ -900,6 +904,7 @@ export const it: Messages = {
     keywordsQuestion: () => 'Parole da cercare nei bandi (facoltative, Invio per nessuna)',
     aidQuestion: () => "Forma dell'aiuto",
     aidAny: () => 'qualsiasi forma',
+    aidTickHint: () => '(spazio: spunta una o più, Invio: conferma; nessuna = tutte)',
     factsIntro: (calls) =>
       `${calls} band${calls === 1 ? 'o dipende' : 'i dipendono'} da qualche altro dato dell'impresa:`,
     foundedQuestion: () => 'Data di costituzione, es. 2021 o 2021-03 (Invio salta)',
@@ -924,6 +929,20 @@ export const it: Messages = {
     changeAnswers: () => 'cambia le risposte',
     finish: () => 'fine: salva ed esporta',
     pickMeasure: () => 'Quale misura?',
+    whyNone: (criterion, measures, judged) =>
+      `Il criterio che ha escluso di più: ${criterion}, non soddisfatto da ${measures} su ${judged} ${judged === 1 ? 'misura aperta o in arrivo' : 'misure aperte o in arrivo'}.`,
+    whyNoneFiltered: (keywords, aid) =>
+      `Nessuna misura aperta o in arrivo ${
+        keywords && aid
+          ? 'con queste parole e forme di aiuto'
+          : keywords
+            ? 'con queste parole'
+            : aid
+              ? 'con queste forme di aiuto'
+              : 'nei dati'
+      }.`,
+    changeProfile: () => 'cambia il profilo (le risposte restano)',
+    measureTag: (id, opensOn, closesOn) => `[${id} · ${opensOn ?? '…'} – ${closesOn ?? '…'}]`,
     saveQuestion: () => 'Salvare questo profilo per le prossime ricerche?',
     profileNameQuestion: () => 'Nome del profilo (lettere, cifre, - e _)',
     profileNameInvalid: () => 'usa solo lettere, cifre, - e _ (al massimo 64)',

@@ -277,6 +277,8 @@ export interface WizardMessages {
   no(): string;
   /** Inquirer's key help ("navigate", "select", …) in this language. */
   keyAction(action: string): string;
+  /** A key's name in that help ("space" of the multi-choice), arrows and symbols as they are. */
+  keyName(key: string): string;
   backHint(): string;
   sizeQuestion(): string;
   sizeFromFigures(): string;
@@ -310,6 +312,8 @@ export interface WizardMessages {
   keywordsQuestion(): string;
   aidQuestion(): string;
   aidAny(): string;
+  /** After the aid question: how to tick several forms, and that none ticked is any form. */
+  aidTickHint(): string;
   /** Before the fact questions: how many candidate calls depend on them. */
   factsIntro(calls: number): string;
   foundedQuestion(): string;
@@ -332,6 +336,17 @@ export interface WizardMessages {
   changeAnswers(): string;
   finish(): string;
   pickMeasure(): string;
+  /**
+   * No result: `criterion` (its name in this language) fails `measures` of the `judged` ones,
+   * more than any other criterion.
+   */
+  whyNone(criterion: string, measures: number, judged: number): string;
+  /** No result and no measure judged at all: the keywords or aid forms let none through. */
+  whyNoneFiltered(keywords: boolean, aid: boolean): string;
+  /** After no result: go through the questions again, every answer kept as its default. */
+  changeProfile(): string;
+  /** Beside a title two results share, in the picker: the id and the dates. */
+  measureTag(id: string, opensOn: string | null, closesOn: string | null): string;
   saveQuestion(): string;
   profileNameQuestion(): string;
   profileNameInvalid(): string;

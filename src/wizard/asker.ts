@@ -22,6 +22,11 @@ export interface Asker {
     validate?: (value: string) => true | string;
   }): Promise<string>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
+  /** Several choices ticked at once; `checked` ones come pre-ticked. Gives the ticked values. */
+  checkbox<T>(question: {
+    message: string;
+    choices: readonly (Choice<T> & { checked: boolean })[];
+  }): Promise<T[]>;
 }
 
 /** The value of every "← back" choice, and what a step returns to go back. */

@@ -1,6 +1,6 @@
 // The real Asker, on @inquirer/prompts: the only module of fesr that imports them. Ctrl+C makes
 // Inquirer reject with ExitPromptError, which becomes InterruptedError (exit 130).
-import { input, search, select } from '@inquirer/prompts';
+import { checkbox, input, search, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 import type { WizardMessages } from '../i18n/messages.js';
 import type { Asker, Choice } from './asker.js';
@@ -34,7 +34,7 @@ export function createInquirerAsker(t: WizardMessages, context?: PromptContext, 
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${t.keyAction(action)}`).join(' • '),
+        keys.map(([key, action]) => `${t.keyName(key)} ${t.keyAction(action)}`).join(' • '),
     },
   };
   const interruptible = async <T>(prompt: Promise<T>): Promise<T> => {
@@ -57,6 +57,19 @@ export function createInquirerAsker(t: WizardMessages, context?: PromptContext, 
         ),
       ),
     input: (q) => interruptible(input(q, context)),
+    checkbox: <T>(q: { message: string; choices: readonly (Choice<T> & { checked: boolean })[] }) =>
+      interruptible(
+        checkbox<T>(
+          {
+            message: q.message,
+            // fit() drops `checked`: it is put back by position, as fit keeps the order.
+            choices: fit(q.choices).map((c, i) => ({ ...c, checked: q.choices[i]?.checked })),
+            pageSize: 12,
+            theme,
+          },
+          context,
+        ),
+      ),
     // A yes/no list rather than Inquirer's y/N prompt, which reads only "y" and "n": an Italian
     // "s" (sì) would silently give the default.
     confirm: (q) =>

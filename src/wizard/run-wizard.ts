@@ -13,10 +13,12 @@ import {
   withoutFacts,
   type WizardAnswers,
 } from './answers.js';
-import { BACK, type Asker } from './asker.js';
+import { BACK, type Asker, type Choice } from './asker.js';
 import { factNeeds, factSteps } from './facts.js';
 import type { WizardServices } from './services.js';
-import { PROFILE_STEPS, type Step, type StepOutcome } from './steps.js';
+import { PROFILE_STEPS, type Step, type StepContext, type StepOutcome } from './steps.js';
+import type { WizardMessages } from '../i18n/messages.js';
+import { whyNone } from '../core/why-none.js';
 
 export interface WizardOutcome {
   answers: WizardAnswers;
@@ -47,17 +49,21 @@ export async function runWizard(
   // step that goes back returns to the one before it, so from the first fact question to the aid.
   let facts: Step[] = [];
   let step = 0;
+  // Whether the step about to run is come back to: it then starts from its last question.
+  let entering: StepContext['entering'] = 'forward';
   let results: MatchResult[] = [];
   for (;;) {
     if (step < PROFILE_STEPS.length) {
       const run = PROFILE_STEPS[step] as Step;
-      const outcome: StepOutcome = await run({ ask, answers, services });
+      const outcome: StepOutcome = await run({ ask, answers, services, entering });
+      entering = outcome === 'back' ? 'back' : 'forward';
       step = outcome === 'back' ? Math.max(0, step - 1) : step + 1;
       if (step < PROFILE_STEPS.length) continue;
       // The first matching, without the facts: what the candidate calls need to know.
       const first = tryMatch(match, withoutFacts(toProfileInput(answers)), answers, services);
       if (first === BACK) {
         step = PROFILE_STEPS.length - 1;
+        entering = 'back';
         continue;
       }
       const needs = factNeeds(first);
@@ -68,15 +74,24 @@ export async function runWizard(
     const fact = step - PROFILE_STEPS.length;
     if (fact < facts.length) {
       const run = facts[fact] as Step;
-      step += (await run({ ask, answers, services })) === 'back' ? -1 : 1;
+      const outcome = await run({ ask, answers, services, entering });
+      entering = outcome === 'back' ? 'back' : 'forward';
+      step += outcome === 'back' ? -1 : 1;
       continue;
     }
     const shown = await showResults(ask, answers, services, match);
+    if (shown === RESTART) {
+      // Change the profile: every question again from the first, each answer as its default.
+      step = 0;
+      entering = 'forward';
+      continue;
+    }
     if (shown !== BACK) {
       results = shown;
       break;
     }
     step = PROFILE_STEPS.length + facts.length - 1;
+    entering = 'back';
   }
   const savedAs = await offerSave(ask, answers, services, start?.name);
   const exportedTo = results.length ? await offerExport(ask, results, services) : null;
@@ -88,6 +103,7 @@ export async function runWizard(
 
 const DETAILS = '<details>';
 const DONE = '<done>';
+const RESTART = '<restart>';
 
 type Match = WizardServices['match'];
 
@@ -97,9 +113,9 @@ type Match = WizardServices['match'];
  */
 function rememberLast(services: WizardServices): Match {
   let last: { key: string; results: MatchResult[] } | null = null;
-  return (input, filters) => {
-    const key = JSON.stringify([input, filters]);
-    if (last?.key !== key) last = { key, results: services.match(input, filters) };
+  return (input, filters, explain = false) => {
+    const key = JSON.stringify([input, filters, explain]);
+    if (last?.key !== key) last = { key, results: services.match(input, filters, explain) };
     return last.results;
   };
 }
@@ -122,44 +138,77 @@ function tryMatch(
   }
 }
 
-/** The results and the details menu; BACK when the user wants to change the answers. */
+/**
+ * The results and the details menu; BACK when the user wants to change the last answer, RESTART
+ * to go through the questions again (after no result, why is said first, and that is the offer).
+ */
 async function showResults(
   ask: Asker,
   answers: WizardAnswers,
   services: WizardServices,
   match: Match,
-): Promise<MatchResult[] | typeof BACK> {
+): Promise<MatchResult[] | typeof BACK | typeof RESTART> {
   const t = services.messages;
   const results = tryMatch(match, toProfileInput(answers), answers, services);
   if (results === BACK) return BACK;
   services.print(`\n${t.wizard.resultsHeading(services.asOf)}\n`);
-  services.print(results.length ? services.renderResults(results) : `${t.noResults(true)}\n`);
+  if (results.length) services.print(services.renderResults(results));
+  else {
+    const judged = match(toProfileInput(answers), toFilters(answers, services.asOf), true);
+    const why = whyNone(judged);
+    const top = why.cuts[0];
+    services.print(
+      `${t.noResults(true)}\n${
+        top
+          ? t.wizard.whyNone(t.criterionName(top.criterion), top.measures, why.judged)
+          : t.wizard.whyNoneFiltered(Boolean(answers.text), answers.aid.length > 0)
+      }\n`,
+    );
+  }
   for (;;) {
     const next = await ask.select<string>({
       message: t.wizard.nextQuestion(),
       choices: [
         ...(results.length ? [{ value: DETAILS, name: t.wizard.openDetails() }] : []),
+        ...(results.length ? [] : [{ value: RESTART, name: t.wizard.changeProfile() }]),
         { value: BACK, name: `${t.wizard.back()}: ${t.wizard.changeAnswers()}` },
         { value: DONE, name: t.wizard.finish() },
       ],
-      default: DONE,
+      default: results.length ? DONE : RESTART,
     });
-    if (next === BACK) return BACK;
+    if (next === BACK || next === RESTART) return next;
     if (next === DONE) return results;
     const id = await ask.select<string>({
       message: t.wizard.pickMeasure(),
-      choices: [
-        ...results.map((r) => ({
-          value: r.measure.id,
-          name: r.measure.title,
-          description: r.measure.id,
-        })),
-        { value: BACK, name: t.wizard.back() },
-      ],
+      choices: [...measureChoices(results, t.wizard), { value: BACK, name: t.wizard.back() }],
     });
     const chosen = results.find((r) => r.measure.id === id);
     if (chosen) services.print(`\n${services.renderDetails(chosen)}\n`);
   }
+}
+
+/**
+ * One picker line per result. Two calls of one title (a yearly call, one per source) are told
+ * apart by their id and dates, kept whole at the end of the line when the title is cut.
+ */
+export function measureChoices(
+  results: readonly MatchResult[],
+  t: WizardMessages,
+): Choice<string>[] {
+  const seen = new Map<string, number>();
+  for (const r of results) seen.set(titleKey(r), (seen.get(titleKey(r)) ?? 0) + 1);
+  return results.map((r) => ({
+    value: r.measure.id,
+    name: r.measure.title,
+    description: r.measure.id,
+    ...((seen.get(titleKey(r)) ?? 0) > 1
+      ? { tag: t.measureTag(r.measure.id, r.status.opensOn, r.status.closesOn) }
+      : {}),
+  }));
+}
+
+function titleKey(result: MatchResult): string {
+  return result.measure.title.trim().toLowerCase();
 }
 
 async function offerSave(

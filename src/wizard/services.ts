@@ -17,8 +17,11 @@ export interface WizardServices {
   today: string;
   searchAteco(term: string): AtecoChoice[];
   searchPlaces: PlaceSearch;
-  /** Throws a UsageError when the answers do not make a valid profile. */
-  match(input: ProfileInput, filters: SearchFilters): MatchResult[];
+  /**
+   * Throws a UsageError when the answers do not make a valid profile. With `explain`, the
+   * ineligible measures too, with their failing reasons (to say why none is left).
+   */
+  match(input: ProfileInput, filters: SearchFilters, explain?: boolean): MatchResult[];
   renderResults(results: readonly MatchResult[]): string;
   renderDetails(result: MatchResult): string;
   profileExists(name: string): boolean;

@@ -15,6 +15,11 @@ export interface StepContext {
   ask: Asker;
   answers: WizardAnswers;
   services: WizardServices;
+  /**
+   * 'back' when the step after this one went back: a step of several questions then starts
+   * from its last one (the question just before), not from its first.
+   */
+  entering: 'forward' | 'back';
 }
 
 export type Step = (ctx: StepContext) => Promise<StepOutcome>;
@@ -23,82 +28,105 @@ const SKIP = '<skip>';
 const FIGURES = '<figures>';
 const DONE = '<done>';
 const ADD = '<add>';
-const KEPT = '<kept>';
 
-export const askSize: Step = async ({ ask, answers, services }) => {
+export const askSize: Step = async ({ ask, answers, services, entering }) => {
   const t = services.messages.wizard;
+  // Come back to from the sector question, the last question asked is the balance sheet's when
+  // the size came from the figures: that one comes back, with everything typed before kept.
+  let figure: number | null = entering === 'back' && answers.employees !== null ? 2 : null;
   for (;;) {
-    const choice = await ask.select<string>({
-      message: t.sizeQuestion(),
-      choices: [
-        { value: FIGURES, name: t.sizeFromFigures() },
-        ...SIZES.map((size) => ({ value: size, name: t.sizeChoice(size) })),
-        { value: SKIP, name: t.sizeSkip() },
-      ],
-      default:
-        answers.employees !== null
-          ? FIGURES
-          : (answers.size ?? (answers.sizeSkipped ? SKIP : FIGURES)),
-    });
-    if (choice === SKIP || (SIZES as readonly string[]).includes(choice)) {
-      Object.assign(answers, { employees: null, turnover: null, balanceSheet: null });
-      answers.size = choice === SKIP ? null : (choice as Size);
-      answers.sizeSkipped = choice === SKIP;
-      return 'next';
+    if (figure === null) {
+      const choice = await ask.select<string>({
+        message: t.sizeQuestion(),
+        choices: [
+          { value: FIGURES, name: t.sizeFromFigures() },
+          ...SIZES.map((size) => ({ value: size, name: t.sizeChoice(size) })),
+          { value: SKIP, name: t.sizeSkip() },
+        ],
+        default:
+          answers.employees !== null
+            ? FIGURES
+            : (answers.size ?? (answers.sizeSkipped ? SKIP : FIGURES)),
+      });
+      if (choice === SKIP || (SIZES as readonly string[]).includes(choice)) {
+        Object.assign(answers, { employees: null, turnover: null, balanceSheet: null });
+        answers.size = choice === SKIP ? null : (choice as Size);
+        answers.sizeSkipped = choice === SKIP;
+        return 'next';
+      }
+      figure = 0;
     }
-    if (await askFigures(ask, answers, services)) {
-      answers.sizeSkipped = false;
-      return 'next';
-    }
+    figure = await askFigures(ask, answers, services, figure);
+    if (figure === null) continue;
+    answers.sizeSkipped = false;
+    return 'next';
   }
 };
 
-/** Headcount, turnover, balance sheet; false when the user went back to the size question. */
+/** The figures the size is worked out from, in the order they are asked. */
+const FIGURE_KEYS = ['employees', 'turnover', 'balanceSheet'] as const;
+
+/**
+ * Headcount, turnover, balance sheet, from the `from`-th: each answer is kept in `answers` as
+ * soon as it is typed, so `<` goes back one question with its answer as the default. Null when
+ * the user went back from the headcount to the size question, else the last figure's index.
+ */
 async function askFigures(
   ask: Asker,
   answers: WizardAnswers,
   services: WizardServices,
-): Promise<boolean> {
+  from: number,
+): Promise<number | null> {
   const t = services.messages.wizard;
   const hint = ` ${t.backHint()}`;
-  const employees = await ask.input({
-    message: t.employeesQuestion() + hint,
-    default: answers.employees?.toString(),
-    validate: (v) =>
-      // Annual work units (ULA) are fractional: 12.5 or 12,5.
-      v.trim() === BACK_TYPED || /^\d+([.,]\d+)?$/.test(v.trim()) ? true : t.notWholeNumber(),
-  });
-  if (employees.trim() === BACK_TYPED) return false;
-  const amount = async (message: string, previous: number | null) => {
+  let i = from;
+  while (i < FIGURE_KEYS.length) {
+    const key = FIGURE_KEYS[i] as (typeof FIGURE_KEYS)[number];
+    const reply = key === 'employees' ? await askEmployees() : await askAmount(key);
+    if (reply === BACK) {
+      if (i === 0) return null;
+      i -= 1;
+      continue;
+    }
+    answers[key] = reply;
+    i += 1;
+  }
+  const basis = classifySize(answers.employees ?? 0, answers.turnover, answers.balanceSheet);
+  Object.assign(answers, { size: basis.size, employees: basis.employees });
+  services.print(`→ ${t.sizeDecided(basis)}\n`);
+  return FIGURE_KEYS.length - 1;
+
+  async function askEmployees(): Promise<number | typeof BACK> {
     const text = await ask.input({
-      message: message + hint,
-      default: previous?.toString(),
+      message: t.employeesQuestion() + hint,
+      default: answers.employees?.toString(),
+      validate: (v) =>
+        // Annual work units (ULA) are fractional: 12.5 or 12,5.
+        v.trim() === BACK_TYPED || /^\d+([.,]\d+)?$/.test(v.trim()) ? true : t.notWholeNumber(),
+    });
+    return text.trim() === BACK_TYPED ? BACK : Number(text.trim().replace(',', '.'));
+  }
+
+  async function askAmount(key: 'turnover' | 'balanceSheet'): Promise<number | null | typeof BACK> {
+    const text = await ask.input({
+      message: (key === 'turnover' ? t.turnoverQuestion() : t.balanceSheetQuestion()) + hint,
+      default: answers[key]?.toString(),
       validate: (v) =>
         ['', BACK_TYPED].includes(v.trim()) || (parseAmount(v) ?? -1) >= 0 ? true : t.notAmount(),
     });
     return text.trim() === BACK_TYPED ? BACK : text.trim() === '' ? null : parseAmount(text);
-  };
-  const turnover = await amount(t.turnoverQuestion(), answers.turnover);
-  if (turnover === BACK) return false;
-  const balanceSheet = await amount(t.balanceSheetQuestion(), answers.balanceSheet);
-  if (balanceSheet === BACK) return false;
-  const basis = classifySize(Number(employees.trim().replace(',', '.')), turnover, balanceSheet);
-  Object.assign(answers, {
-    size: basis.size,
-    employees: basis.employees,
-    turnover,
-    balanceSheet,
-  });
-  services.print(`→ ${t.sizeDecided(basis)}\n`);
-  return true;
+  }
 }
 
-export const askSector: Step = async ({ ask, answers, services }) => {
+export const askSector: Step = async ({ ask, answers, services, entering }) => {
   const t = services.messages.wizard;
-  // Activity i is picked, then "another one?"; back from either goes one question back.
+  // Activity i is picked, then "another one?"; back from either goes one question back. Come
+  // back to from the province, the last question asked comes back: "another one?" after the
+  // last activity.
   const list = [...answers.ateco];
-  let i = 0;
-  let picking = true;
+  const last = entering === 'back' && list.length > 0;
+  let i = last ? list.length - 1 : 0;
+  let picking = !last;
   for (;;) {
     if (picking) {
       const taken = list.slice(0, i).map((a) => a.code);
@@ -231,23 +259,21 @@ export const askKeywords: Step = async ({ ask, answers, services }) => {
 
 export const askAid: Step = async ({ ask, answers, services }) => {
   const t = services.messages;
-  // Several forms (from a saved profile) are one choice, so Enter keeps them all.
-  const several = answers.aid.length > 1;
-  const choice = await ask.select<string>({
-    message: t.wizard.aidQuestion(),
+  // Several forms at once (a loan or a grant, say); none ticked is any form. "Back" is one more
+  // box: the forms ticked with it are kept for when the question comes back.
+  const picked = await ask.checkbox<string>({
+    message: `${t.wizard.aidQuestion()} ${t.wizard.aidTickHint()}`,
     choices: [
-      ...(several
-        ? [{ value: KEPT, name: answers.aid.map((f) => t.aidFormName(f)).join(', ') }]
-        : []),
-      { value: SKIP, name: t.wizard.aidAny() },
-      ...AID_FORMS.map((form) => ({ value: form, name: t.aidFormName(form) })),
-      { value: BACK, name: t.wizard.back() },
+      ...AID_FORMS.map((form) => ({
+        value: form,
+        name: t.aidFormName(form),
+        checked: answers.aid.includes(form),
+      })),
+      { value: BACK, name: t.wizard.back(), checked: false },
     ],
-    default: several ? KEPT : (answers.aid[0] ?? SKIP),
   });
-  if (choice === BACK) return 'back';
-  if (choice !== KEPT) answers.aid = choice === SKIP ? [] : [choice as AidForm];
-  return 'next';
+  answers.aid = AID_FORMS.filter((form: AidForm) => picked.includes(form));
+  return picked.includes(BACK) ? 'back' : 'next';
 };
 
 export const PROFILE_STEPS: readonly Step[] = [

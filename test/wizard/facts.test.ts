@@ -2,55 +2,22 @@
 // a candidate call needs them: the whole flow with a scripted terminal, over measures built with
 // their rules and the real matcher.
 import { describe, expect, it } from 'vitest';
-import type { AtecoLookup } from '../../src/core/ateco-resolve.js';
-import { matchMeasures } from '../../src/core/match.js';
 import { buildProfile } from '../../src/core/profile.js';
-import { createPlaceSearch } from '../../src/core/province-search.js';
 import { toSavedProfile, type SavedProfile } from '../../src/core/saved-profile.js';
 import { toSearchCommand } from '../../src/core/search-command.js';
 import {
   LEGAL_FORMS,
   SPECIAL_STATUSES,
   type ExtractedRule,
-  type Measure,
   type MatchResult,
 } from '../../src/core/types.js';
 import { en } from '../../src/i18n/en.js';
 import { it as italian } from '../../src/i18n/it.js';
-import type { Messages } from '../../src/i18n/messages.js';
 import { answersFromProfile } from '../../src/wizard/answers.js';
 import { factNeeds } from '../../src/wizard/facts.js';
 import { runWizard, type WizardStart } from '../../src/wizard/run-wizard.js';
-import type { WizardServices } from '../../src/wizard/services.js';
-import { measure } from '../helpers/measure.js';
+import { AS_OF, call, fakeServices, from, noAteco } from './fake-services.js';
 import { choose, enter, scriptedAsker, searchFor, type, type Script } from './scripted-asker.js';
-
-const AS_OF = '2024-10-01';
-const from = { source: 'field' as const, field: 'applicant types', quote: 'words' };
-const noAteco: AtecoLookup = {
-  exists: () => false,
-  to2025: () => [],
-  to2007: () => [],
-  codes: () => [],
-  title: () => null,
-};
-
-/** An open call for every size and sector in Lombardy, with these rules. */
-function call(id: string, rules: ExtractedRule[], overrides: Partial<Measure> = {}): Measure {
-  return measure({
-    id,
-    title: `Bando ${id}`,
-    opensAt: '2024-09-01',
-    closesAt: '2024-12-31',
-    sizes: ['micro', 'small', 'medium', 'large'],
-    atecoIncluded: ['*'],
-    territory: ['region:03'],
-    applicants: ['firm'],
-    aidForms: ['grant'],
-    rules,
-    ...overrides,
-  });
-}
 
 const womenOnly: ExtractedRule = { kind: 'special-status', any: ['women-led'], sure: true, from };
 const CALLS = {
@@ -70,40 +37,6 @@ const CALLS = {
     },
   ]),
 };
-
-function fakeServices(measures: readonly Measure[], messages: Messages = en) {
-  const printed: string[] = [];
-  const saved = new Map<string, SavedProfile>();
-  let matches = 0;
-  const services: WizardServices = {
-    messages,
-    asOf: AS_OF,
-    asOfGiven: true,
-    today: AS_OF,
-    searchAteco: () => [],
-    searchPlaces: createPlaceSearch([]),
-    match: (input, filters) => {
-      matches += 1;
-      return matchMeasures(measures, buildProfile(input, noAteco, AS_OF), {
-        asOf: AS_OF,
-        statuses: ['open', 'upcoming'],
-        sort: 'title',
-        explain: false,
-        aidForms: filters.aid ?? null,
-      });
-    },
-    renderResults: (results) => results.map((r) => `${r.measure.id}: ${r.eligibility}\n`).join(''),
-    renderDetails: (result) => result.measure.id,
-    profileExists: (name) => saved.has(name),
-    saveProfile: (name, profile) => void saved.set(name, profile),
-    written: () => [],
-    fileExists: () => false,
-    exportCsv: () => undefined,
-    exportCalendar: () => ({ events: 0, undated: 0 }),
-    print: (text) => void printed.push(text),
-  };
-  return { services, printed, saved, matches: () => matches };
-}
 
 /** A small firm in Cremona, no sector, no keywords, any aid form. */
 const PROFILE: Script = [
@@ -260,7 +193,7 @@ describe('wizard fact questions', () => {
       ['Is', '<skip>'],
       ['Legal', 'sas'],
       ['Founding', '2022'],
-      ['Aid', '<skip>'],
+      ['Aid', []],
       ['Founding', '2022'],
       ['Legal', 'sas'],
       ['Is', '<skip>'],

@@ -184,13 +184,15 @@ describe('wizard flow with real prompts', () => {
     await w.step('Settore', '20.42');
     await w.step('20.42', 'enter');
     await w.step('❯ no, basta così (20.42)', 'enter');
-    await w.step('Provincia', 'down', 'enter'); // ← indietro, back to the sector
-    await w.step('Settore', 'enter'); // keeps 20.42
+    // ← indietro: back to the question before, "another activity?", its answer kept.
+    await w.step('Provincia', 'down', 'enter');
+    await w.step('❯ no, basta così (20.42)', 'down', 'down', 'enter'); // ← indietro again
+    await w.step('❯ 20.42', 'enter'); // the picker keeps 20.42
     await w.step('❯ no, basta così (20.42)', 'enter');
     await w.step('Provincia', 'LO');
     await w.step('LO  Lodi', 'enter');
     await w.step('Parole', 'enter');
-    await w.step("Forma dell'aiuto", 'down', 'enter'); // contributo
+    await w.step("Forma dell'aiuto", { name: 'space' }, 'enter'); // contributo ticked
     await w.step('E ora?', 'enter');
     await w.step('Salvare questo profilo', 'up', 'enter');
     await w.step('Nome del profilo', 'lodi-creme', 'enter');
@@ -306,7 +308,8 @@ describe('wizard flow with real prompts', () => {
     await w.step('❯ no, that is all (20.42, 46.45)', 'enter');
     await w.step('❯ CR  Cremona', 'enter');
     await w.step('Keywords', 'enter');
-    await w.step('❯ grant, loan', 'enter');
+    await w.until('◉ loan');
+    await w.step('◉ grant', 'enter'); // both ticked, as saved
     await w.step('What next?', 'enter');
     await w.step('Save this profile', 'up', 'enter');
     await w.step('Profile name', 'enter'); // proposes "crema"

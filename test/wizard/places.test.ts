@@ -19,7 +19,7 @@ const services = {
 async function province(term: string, choice: string): Promise<string | null> {
   const answers = emptyAnswers();
   const { ask } = scriptedAsker([['Province', searchFor(term, choice)]]);
-  expect(await askProvince({ ask, answers, services })).toBe('next');
+  expect(await askProvince({ ask, answers, services, entering: 'forward' })).toBe('next');
   return answers.province;
 }
 

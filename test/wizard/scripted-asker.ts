@@ -3,7 +3,7 @@
 import type { Asker, Choice } from '../../src/wizard/asker.js';
 
 export interface Asked {
-  kind: 'select' | 'search' | 'input' | 'confirm';
+  kind: 'select' | 'search' | 'input' | 'confirm' | 'checkbox';
   message: string;
   /** The choices shown (for a search, those shown before anything is typed). */
   choices: readonly Choice<unknown>[];
@@ -14,7 +14,7 @@ export interface Asked {
 
 export type Reply = (question: Asked) => unknown;
 
-/** Enter: the default (the first choice of a list without one, an empty text). */
+/** Enter: the default (the first choice of a list without one, an empty text, the ticks given). */
 export const enter: Reply = (q) =>
   q.kind === 'input'
     ? (q.default ?? '')
@@ -33,6 +33,11 @@ export function choose(name: string): Reply {
       );
     return choice.value;
   };
+}
+
+/** In a multi-choice question, exactly the choices named (each exactly, else by a part). */
+export function tick(...names: string[]): Reply {
+  return (q) => names.map((name) => choose(name)(q));
 }
 
 /** Types `text` (validated as the prompt would) and Enter; '' gives the default. */
@@ -95,6 +100,16 @@ export function scriptedAsker(script: Script): { ask: Asker; asked: Asked[] } {
         ],
         default: q.default,
       }) as boolean,
+    checkbox: async <T>(q: {
+      message: string;
+      choices: readonly (Choice<T> & { checked: boolean })[];
+    }) =>
+      reply({
+        kind: 'checkbox',
+        message: q.message,
+        choices: q.choices,
+        default: q.choices.filter((c) => c.checked).map((c) => c.value),
+      }) as T[],
   };
   return { ask, asked };
 }

@@ -46,6 +46,18 @@ class TmuxTerminal {
     if (named.length) this.tmux('send-keys', '-t', this.session, ...named);
   }
 
+  /** Waits until `text` shows `count` times on the screen and its scrollback (asked or answered). */
+  async waitForCount(text: string, count: number, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (screen.split(text).length - 1 >= count) return screen;
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${count} × ${text}:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   async answer(prompt: string | RegExp, text: string, ...named: string[]): Promise<void> {
     await this.waitFor(prompt);
     this.keys(text, ...named);
@@ -114,6 +126,11 @@ async function answerUpToResults(term: TmuxTerminal, text: Texts): Promise<strin
   await term.answer(text.turnover, '3000000', 'Enter');
   await term.answer(text.balance, '', 'Enter');
   await term.waitFor(text.decided);
+  return answerFromSector(term, text);
+}
+
+/** From the sector question on: the answers of answerUpToResults. */
+async function answerFromSector(term: TmuxTerminal, text: Texts): Promise<string> {
   await term.answer(`? ${text.sector}`, 'cosmetici');
   const picker = await term.waitFor(/❯ 20\.42 .*\[2007 · 2025\]/);
   expect(picker).toContain('ATECO 2007'); // the description of the highlighted entry
@@ -161,6 +178,78 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       expect(end).toContain('EXIT=0');
     },
   );
+
+  it.each(cases)(
+    '$lang: < on the balance sheet goes back to the turnover, typed figures kept',
+    async ({ lang, command, env, text }) => {
+      expect(runFesr(['sources'], home.env).status).toBe(0);
+      const term = new TmuxTerminal(`b${lang.slice(0, 2)}`, command, { ...home.env, ...env });
+      await term.answer(`? ${text.size}`, '', 'Enter');
+      await term.answer(`? ${text.employees}`, '20', 'Enter');
+      await term.answer(`? ${text.turnover}`, '3000000', 'Enter');
+      await term.answer(`? ${text.balance}`, '<', 'Enter');
+      // The turnover question again, with what was typed as its default; Enter keeps it.
+      await term.answer(new RegExp(`\\? ${text.turnover}.*\\(3000000\\)`), '', 'Enter');
+      await term.waitForCount(text.balance, 2);
+      // Back to the headcount from the balance sheet and the turnover: both kept.
+      term.keys('<', 'Enter');
+      await term.waitForCount(text.turnover, 3);
+      term.keys('<', 'Enter');
+      await term.answer(new RegExp(`\\? ${text.employees}.*\\(20\\)`), '', 'Enter');
+      await term.answer(new RegExp(`\\? ${text.turnover}.*\\(3000000\\)`), '', 'Enter');
+      await term.waitForCount(text.balance, 3);
+      term.keys('', 'Enter');
+      await term.waitFor(text.decided);
+      // From the sector, back comes to the balance sheet (the question before), not the size.
+      await term.answer(`? ${text.sector}`, '', 'Down', 'Enter');
+      await term.waitForCount(text.balance, 4);
+      expect(term.screen().split(text.size).length - 1).toBe(1);
+      term.keys('', 'Enter');
+      await term.waitForCount(text.decided, 2);
+      await answerFromSector(term, text);
+      term.keys('', 'Enter');
+      await term.answer(`? ${text.save}`, '', 'Enter');
+      await term.answer(`? ${text.export}`, '', 'Enter');
+      const end = await term.waitFor(/EXIT=\d+/);
+      expect(end).toContain(
+        'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --founded 2022 ' +
+          '--as-of 2024-10-01',
+      );
+      expect(end).toContain('EXIT=0');
+    },
+  );
+
+  it('a hotel in Rome, grants or loans: none, says why, and asks again with every answer kept', async () => {
+    expect(runFesr(['sources'], home.env).status).toBe(0);
+    const term = new TmuxTerminal('wnone', `node ${BIN} --lang en wizard --as-of 2024-10-01`, {
+      ...home.env,
+      LANG: 'C.UTF-8',
+    });
+    await term.answer('? Company size', '', 'Down', 'Down', 'Enter'); // small
+    await term.answer('? Sector', 'albrego'); // one typo
+    await term.answer(/❯ 55\.10 +Hotels and similar accommodation/, '', 'Enter');
+    await term.answer('❯ no, that is all (55.10)', '', 'Enter');
+    await term.answer('? Province', 'Roma');
+    await term.answer(/❯ RM {2}Roma/, '', 'Enter');
+    await term.answer('? Keywords', '', 'Enter');
+    await term.answer('? Aid form', '', 'Space', 'Down', 'Space', 'Enter'); // grant and loan
+    const none = await term.waitFor('❯ change the profile (every answer kept)');
+    expect(none).toMatch(/✔ Aid form .*grant, loan/);
+    expect(none).toContain('No measures match.');
+    expect(none).toMatch(/The criterion that cut most: territory, failed by \d+ of the \d+/);
+    term.keys('', 'Enter');
+    // The questions again, each with its answer: Enter keeps them.
+    await term.waitForCount('Company size', 2);
+    term.keys('', 'Enter');
+    await term.answer(/❯ 55\.10 +Hotels/, '', 'Enter');
+    await term.answer('❯ no, that is all (55.10)', '', 'Enter');
+    await term.answer(/❯ RM {2}Roma/, '', 'Enter');
+    await term.answer('? Keywords', '', 'Enter');
+    const aid = await term.waitFor('◉ loan');
+    expect(aid).toContain('◉ grant');
+    term.keys('', 'C-c');
+    expect(await term.waitFor(/EXIT=\d+/)).toContain('EXIT=130');
+  });
 
   it('colours on (FORCE_COLOR=1): the results table is laid out as with NO_COLOR', async () => {
     expect(runFesr(['sources'], home.env).status).toBe(0);

@@ -3,7 +3,8 @@ import { renderFreshness } from '../../output/freshness.js';
 import { sourceDates } from '../../db/snapshots.js';
 import { existsSync } from 'node:fs';
 import { meansOtherIn2025 } from '../../core/ateco-resolve.js';
-import { collapseAtecoHits, type AtecoChoice } from '../../core/ateco-search.js';
+import { collapseAtecoHits, mergeAtecoChoices, type AtecoChoice } from '../../core/ateco-search.js';
+import { sectorSearches, sectorVocabulary } from '../../core/sector-synonyms.js';
 import { romeDate } from '../../core/dates.js';
 import { buildProfile } from '../../core/profile.js';
 import { createPlaceSearch } from '../../core/province-search.js';
@@ -12,6 +13,7 @@ import type { CompanyProfile } from '../../core/types.js';
 import {
   allMunicipalities,
   atecoLookup,
+  atecoTitles,
   municipalityName,
   searchAteco,
 } from '../../db/reference.js';
@@ -106,19 +108,36 @@ export function createWizardServices(
   const written: string[] = [];
   let lastProfile: CompanyProfile | null = null;
   const today = romeDate(ctx.now());
+  let vocabulary: Set<string> | undefined;
   return {
     messages,
     asOf,
     asOfGiven,
     today,
-    searchAteco: (term) =>
-      collapseAtecoHits(searchAteco(db, term, 80), messages.lang === 'en', 10, (code) =>
-        meansOtherIn2025(code, lookup),
-      ),
+    // Everyday words through the synonym table, typos mended against the ATECO titles' words;
+    // each search is its own list, merged so that each one shows its best.
+    searchAteco: (term) => {
+      vocabulary ??= sectorVocabulary(atecoTitles(db));
+      const lists = sectorSearches(term, vocabulary).map(({ query, titlesOnly }) =>
+        collapseAtecoHits(
+          searchAteco(db, query, 80, { titlesOnly }),
+          messages.lang === 'en',
+          20,
+          (code) => meansOtherIn2025(code, lookup),
+        ),
+      );
+      return mergeAtecoChoices(lists, 10, 4);
+    },
     searchPlaces: createPlaceSearch(allMunicipalities(db)),
-    match: (input, filters) => {
+    match: (input, filters, explain = false) => {
       lastProfile = buildProfile(input, lookup, today);
-      const request = { asOf, statuses: DEFAULT_STATUSES, text: filters.text, aid: filters.aid };
+      const request = {
+        asOf,
+        statuses: DEFAULT_STATUSES,
+        text: filters.text,
+        aid: filters.aid,
+        explain,
+      };
       return findMatches(db, lastProfile, request);
     },
     // The table, then how old the data is (and the nudge to `fesr update`), as under a search.
