@@ -1,8 +1,8 @@
 // What a consultant reads first about each client firm of a portfolio: how many calls it may
-// apply to, how many of those still need checking, the aid within reach and the nearest deadline;
-// and, for a firm with none, which criterion ruled out the most calls.
+// apply to, how many of those still need checking, the aid within reach and the nearest deadline
+// (a firm with none says why through `core/why-none.ts`, as the wizard does).
 import { foldText, levenshtein } from './text.js';
-import type { Criterion, MatchResult } from './types.js';
+import type { MatchResult } from './types.js';
 
 export interface FirmSummary {
   /** Results with every criterion passed. */
@@ -67,35 +67,6 @@ export function addToTotals(totals: PortfolioTotals, summary: FirmSummary): void
   totals.matches += matches;
   totals.eligible += summary.eligible;
   totals.toVerify += summary.toVerify;
-}
-
-/** A criterion and the number of judged calls it failed. */
-export interface CriterionCut {
-  criterion: Criterion;
-  calls: number;
-}
-
-/**
- * Which criteria ruled calls out, most first (ties in the order first met): each failed call
- * counts once for every criterion it fails. `judged` holds the failed results too (the matcher's
- * explain mode); results that pass are ignored.
- */
-export function criterionCuts(judged: Iterable<MatchResult>): {
-  cuts: CriterionCut[];
-  failed: number;
-} {
-  const counts = new Map<Criterion, number>();
-  let failed = 0;
-  for (const r of judged) {
-    if (r.eligibility !== 'ineligible') continue;
-    failed++;
-    const criteria = new Set(r.reasons.filter((p) => p.verdict === 'fail').map((p) => p.criterion));
-    for (const criterion of criteria) counts.set(criterion, (counts.get(criterion) ?? 0) + 1);
-  }
-  const cuts = [...counts].map(([criterion, calls]) => ({ criterion, calls }));
-  // A stable sort keeps first-met order among equal counts.
-  cuts.sort((a, b) => b.calls - a.calls);
-  return { cuts, failed };
 }
 
 /** What `--firm NAME` picks among the firms of a file. */

@@ -664,6 +664,7 @@ export const en: Messages = {
     fileNameQuestion: () => 'File name',
     replaceFile: (path) => `${path} exists. Replace it?`,
     exported: (count, path) => `Wrote ${count} measure${count === 1 ? '' : 's'} to ${path}.`,
+    exportExcel: () => 'yes, as an Excel workbook (.xlsx)',
     exportCsv: () => 'yes, as a CSV file (for a spreadsheet)',
     exportCalendar: () => 'yes, the deadlines as a calendar (.ics: Outlook, Google, Apple)',
     exportedCalendar: (events, undated, path) =>

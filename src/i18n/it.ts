@@ -953,6 +953,7 @@ export const it: Messages = {
     replaceFile: (path) => `${path} esiste già. Sostituirlo?`,
     exported: (count, path) =>
       `${count} misur${count === 1 ? 'a scritta' : 'e scritte'} in ${path}.`,
+    exportExcel: () => 'sì, in una cartella di lavoro Excel (.xlsx)',
     exportCsv: () => 'sì, in un file CSV (per un foglio di calcolo)',
     exportCalendar: () => 'sì, le scadenze come calendario (.ics: Outlook, Google, Apple)',
     exportedCalendar: (events, undated, path) =>

@@ -357,6 +357,7 @@ export interface WizardMessages {
   replaceFile(path: string): string;
   exported(count: number, path: string): string;
   /** The export choices: a CSV file or the deadlines as a calendar (no is `no()`). */
+  exportExcel(): string;
   exportCsv(): string;
   exportCalendar(): string;
   /** `undated` results had no closing date and are not in the calendar. */

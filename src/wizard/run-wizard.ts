@@ -239,9 +239,10 @@ async function offerSave(
   }
 }
 
-type ExportKind = 'csv' | 'ics';
+type ExportKind = 'xlsx' | 'csv' | 'ics';
 
 const EXPORT_FILES: Record<ExportKind, string> = {
+  xlsx: 'fesr-results.xlsx',
   csv: 'fesr-results.csv',
   ics: 'fesr-deadlines.ics',
 };
@@ -252,14 +253,18 @@ async function offerExport(
   services: WizardServices,
 ): Promise<string | null> {
   const t = services.messages.wizard;
+  // Italian users open results in Excel in an Italian locale: the workbook is the default, and a
+  // CSV is Excel's Italian dialect (BOM, `;`, decimal comma), as `--excel` writes it.
+  const italian = services.messages.lang === 'it';
   const kind = await ask.select<ExportKind | false>({
     message: t.exportQuestion(),
     choices: [
+      { value: 'xlsx', name: t.exportExcel() },
       { value: 'csv', name: t.exportCsv() },
       { value: 'ics', name: t.exportCalendar() },
       { value: false, name: t.no() },
     ],
-    default: false,
+    default: italian ? 'xlsx' : false,
   });
   if (!kind) return null;
   for (;;) {
@@ -275,8 +280,11 @@ async function offerExport(
       !(await ask.confirm({ message: t.replaceFile(path), default: false }))
     )
       continue;
-    if (kind === 'csv') {
-      services.exportCsv(path, results);
+    if (kind === 'xlsx') {
+      await services.exportWorkbook(path, results);
+      services.print(`${t.exported(results.length, path)}\n`);
+    } else if (kind === 'csv') {
+      services.exportCsv(path, results, { excel: italian });
       services.print(`${t.exported(results.length, path)}\n`);
     } else {
       const { events, undated } = services.exportCalendar(path, results);

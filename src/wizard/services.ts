@@ -29,8 +29,10 @@ export interface WizardServices {
   /** The files written so far at the user's request (profiles, exports). */
   written(): string[];
   fileExists(path: string): boolean;
-  /** Writes the file whole (temporary file, then rename). */
-  exportCsv(path: string, results: readonly MatchResult[]): void;
+  /** Writes the file whole (temporary file, then rename); `excel`: Excel's Italian dialect. */
+  exportCsv(path: string, results: readonly MatchResult[], options: { excel: boolean }): void;
+  /** The results as an Excel workbook in the interface language, written whole. */
+  exportWorkbook(path: string, results: readonly MatchResult[]): Promise<void>;
   /** The results' deadlines as an iCalendar file, written whole; says how many were left out. */
   exportCalendar(
     path: string,

@@ -70,6 +70,7 @@ export function fakeServices(measures: readonly Measure[], messages: Messages = 
     written: () => [],
     fileExists: () => false,
     exportCsv: () => undefined,
+    exportWorkbook: () => Promise.resolve(),
     exportCalendar: () => ({ events: 0, undated: 0 }),
     print: (text) => void printed.push(text),
   };

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { render } from '@inquirer/testing';
+import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWizardServices, wizardStart } from '../../src/cli/commands/wizard.js';
@@ -196,7 +197,8 @@ describe('wizard flow with real prompts', () => {
     await w.step('E ora?', 'enter');
     await w.step('Salvare questo profilo', 'up', 'enter');
     await w.step('Nome del profilo', 'lodi-creme', 'enter');
-    await w.step('Esportare i risultati', 'up', 'up', 'enter'); // in un file CSV
+    // In Italian the workbook is the default; the CSV below it is Excel's Italian dialect.
+    await w.step('Esportare i risultati', 'down', 'enter'); // in un file CSV
     const file = join(home.dir, 'risultati.csv');
     await w.step('Nome del file', { name: 'backspace', ctrl: false });
     for (let i = 0; i < 20; i++) w.events.keypress('backspace');
@@ -217,7 +219,35 @@ describe('wizard flow with real prompts', () => {
       province: 'LO',
       aid: ['grant'],
     });
-    expect(readFileSync(file, 'utf8')).toMatch(/^id,title,source/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^\uFEFFid;title;source/);
+  });
+
+  it('in Italian, exports an Excel workbook by default, in Italian', async () => {
+    const w = await start('it');
+    await w.step("Dimensione dell'impresa", 'down', 'down', 'enter'); // piccola
+    await w.step('Settore', '20.42');
+    await w.step('20.42', 'enter');
+    await w.step('❯ no, basta così (20.42)', 'enter');
+    await w.step('Provincia', 'CR');
+    await w.step('CR  Cremona', 'enter');
+    await w.step('Parole', 'enter');
+    await w.step("Forma dell'aiuto", 'enter');
+    await w.step('Data di costituzione', 'enter');
+    await w.step('E ora?', 'enter');
+    await w.step('Salvare questo profilo', 'enter');
+    await w.step('Esportare i risultati', 'enter'); // the default: Excel
+    const file = join(home.dir, 'risultati.xlsx');
+    await w.step('Nome del file', { name: 'backspace', ctrl: false });
+    for (let i = 0; i < 20; i++) w.events.keypress('backspace');
+    w.events.type(file);
+    w.events.keypress('enter');
+    const outcome = await w.outcome;
+    expect(outcome.exportedTo).toBe(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Risultati');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Bando');
+    expect(sheet?.rowCount).toBe(1 + outcome.results.length);
   });
 
   it('exports the deadlines as a calendar that an iCalendar parser reads', async () => {
@@ -338,7 +368,7 @@ describe('wizard flow with real prompts', () => {
     await w.step("È un'impresa femminile? 2 bandi lo richiedono", 'up', 'up', 'enter'); // sì
     await w.step('E ora?', 'enter');
     await w.step('Salvare questo profilo', 'enter');
-    await w.step('Esportare i risultati', 'enter');
+    await w.step('Esportare i risultati', 'up', 'enter'); // no
     const outcome = await w.outcome;
     expect(printed).toContain("2 bandi dipendono da qualche altro dato dell'impresa:");
     expect(outcome.results.map((r) => [r.measure.id, r.eligibility]).sort()).toEqual([

@@ -87,6 +87,8 @@ const cases = [
       next: 'What next?',
       save: 'Save this profile',
       export: 'Export the results',
+      // The keys that decline the export: its default is "no" in English, Excel in Italian.
+      noExport: ['Enter'],
       decided: 'small firm: 20 staff is below the small ceiling of 50',
       heading: 'Measures this company may apply to, as of 2024-10-01',
       command: 'The same search from the command line:',
@@ -110,6 +112,7 @@ const cases = [
       next: 'E ora?',
       save: 'Salvare questo profilo',
       export: 'Esportare i risultati',
+      noExport: ['Up', 'Enter'],
       decided: 'impresa piccola: 20 addetti sono sotto la soglia di 50',
       heading: "Misure a cui l'impresa può partecipare, al 2024-10-01",
       command: 'La stessa ricerca da riga di comando:',
@@ -168,7 +171,7 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       expect(results).toContain('Brevetti 2023');
       term.keys('', 'Enter');
       await term.answer(`? ${text.save}`, '', 'Enter');
-      await term.answer(`? ${text.export}`, '', 'Enter');
+      await term.answer(`? ${text.export}`, '', ...text.noExport);
       const end = await term.waitFor(/EXIT=\d+/);
       expect(end).toContain(text.command);
       expect(end).toContain(
@@ -209,7 +212,7 @@ describe.skipIf(!hasTmux)('fesr wizard in a pseudo-terminal', () => {
       await answerFromSector(term, text);
       term.keys('', 'Enter');
       await term.answer(`? ${text.save}`, '', 'Enter');
-      await term.answer(`? ${text.export}`, '', 'Enter');
+      await term.answer(`? ${text.export}`, '', ...text.noExport);
       const end = await term.waitFor(/EXIT=\d+/);
       expect(end).toContain(
         'fesr search --employees 20 --turnover 3000000 --ateco 20.42 --province CR --founded 2022 ' +

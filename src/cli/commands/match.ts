@@ -2,13 +2,8 @@
 // firm, then each firm's calls, the firms with none and the rows not read with their reasons, and
 // the totals; bad firm rows are also reported by line on stderr.
 import { buildProfile, type ProfileInput } from '../../core/profile.js';
-import {
-  addToTotals,
-  criterionCuts,
-  emptyTotals,
-  pickFirm,
-  summariseFirm,
-} from '../../core/portfolio.js';
+import { whyNone } from '../../core/why-none.js';
+import { addToTotals, emptyTotals, pickFirm, summariseFirm } from '../../core/portfolio.js';
 import type {
   AidForm,
   CompanyProfile,
@@ -123,13 +118,12 @@ export async function runMatch(file: string, flags: MatchFlags, ctx: CliContext)
       let note: string | null = null;
       if (!results.length) {
         explaining ??= createMatcher(db, { ...request, explain: true });
-        const judged = explaining(profile);
-        const { cuts } = criterionCuts(judged);
+        const why = whyNone(explaining(profile));
         note = messages.portfolio.noMatch(
-          judged.length,
-          cuts
+          why.judged,
+          why.cuts
             .slice(0, 3)
-            .map((c) => ({ name: messages.criterionName(c.criterion), calls: c.calls })),
+            .map((c) => ({ name: messages.criterionName(c.criterion), calls: c.measures })),
         );
       }
       return {

@@ -19,6 +19,7 @@ import {
 } from '../../db/reference.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../output/csv.js';
+import { emitWorkbook } from '../emit.js';
 import { renderIcs } from '../../output/ics.js';
 import { renderMeasure } from '../../output/show.js';
 import { renderTable } from '../../output/table.js';
@@ -148,9 +149,20 @@ export function createWizardServices(
     profileExists: (name) => profiles.exists(name),
     saveProfile: (name, profile) => void written.push(profiles.write(name, profile)),
     fileExists: (path) => existsSync(path),
-    exportCsv: (path, results) => {
+    exportCsv: (path, results, { excel }) => {
       // Reasons are data: the CSV writer says them in English, like `search --format csv`.
-      writeWholeFile(path, renderCsv(results));
+      writeWholeFile(path, renderCsv(results, { excel }));
+      written.push(path);
+    },
+    exportWorkbook: async (path, results) => {
+      // A workbook is read by people: its headers and words speak the interface's language.
+      const { resultSheets } = await import('../../output/xlsx.js');
+      await emitWorkbook(
+        ctx,
+        { output: path, force: true },
+        resultSheets(results, messages),
+        messages,
+      );
       written.push(path);
     },
     exportCalendar: (path, results) => {

@@ -1,12 +1,6 @@
 // The per-firm summary of a portfolio, the criteria that rule a firm's calls out, and `--firm`.
 import { describe, expect, it } from 'vitest';
-import {
-  addToTotals,
-  criterionCuts,
-  emptyTotals,
-  pickFirm,
-  summariseFirm,
-} from '../../../src/core/portfolio.js';
+import { addToTotals, emptyTotals, pickFirm, summariseFirm } from '../../../src/core/portfolio.js';
 import type { Criterion, Eligibility, MatchResult, Status } from '../../../src/core/types.js';
 import { givenCell } from '../../../src/importers/firms-csv.js';
 import { cellText } from '../../../src/output/xlsx.js';
@@ -82,25 +76,6 @@ describe('summariseFirm', () => {
       eligible: 1,
       toVerify: 1,
     });
-  });
-});
-
-describe('criterionCuts', () => {
-  it('counts each failed call once per criterion it fails, most first, passes ignored', () => {
-    const { cuts, failed } = criterionCuts([
-      result('a', 'ineligible', { fails: ['territory', 'size'] }),
-      result('b', 'ineligible', { fails: ['territory', 'territory'] }),
-      result('c', 'ineligible', { fails: ['sector'] }),
-      result('d', 'ineligible', { fails: ['size'] }),
-      result('e', 'ineligible', { fails: ['territory'] }),
-      result('f', 'eligible'),
-    ]);
-    expect(failed).toBe(5);
-    expect(cuts).toEqual([
-      { criterion: 'territory', calls: 3 },
-      { criterion: 'size', calls: 2 },
-      { criterion: 'sector', calls: 1 },
-    ]);
   });
 });
 
