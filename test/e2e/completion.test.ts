@@ -144,11 +144,67 @@ describe('fesr completion SHELL', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("complete -c fesr -n '__fesr_arg \"\" 0' -a 'search'");
     const fish = shell('fish');
-    if (fish) expect(spawnSync(fish, ['--no-execute'], { input: r.stdout }).status).toBe(0);
+    // From a file: Node's stdin for a child is a socket, which fish does not read a script from.
+    const file = join(tempDir(), 'fesr.fish');
+    writeFileSync(file, r.stdout);
+    if (fish) expect(spawnSync(fish, ['--no-execute', file]).status).toBe(0);
   });
 
   it('describes the commands in the user language for fish', () => {
     const r = runFesr(['--lang', 'it', 'completion', 'fish'], tempDir());
     expect(r.stdout).toContain("-a 'search' -d 'Elenca le misure");
+  });
+});
+
+describe('the zsh and fish scripts complete in their shells (where installed)', () => {
+  it.runIf(shell('zsh'))('zsh: through bashcompinit, values and saved profiles', () => {
+    const file = join(dir, '_fesr');
+    writeFileSync(file, runFesr(['completion', 'zsh'], dir, { env }).stdout);
+    const ask = (words: string[]) => {
+      const quoted = words.map((w) => `'${w}'`).join(' ');
+      const run = spawnSync(
+        'zsh',
+        [
+          '-f',
+          '-c',
+          `source "${file}"; setopt ksharrays; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _fesr_zsh; print -l -- "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: 'utf8', env, cwd: dir },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout.split('\n').filter(Boolean);
+    };
+    expect(ask(['fesr', 'mat'])).toEqual(['match']);
+    expect(ask(['fesr', 'match', 'x.csv', '--format', ''])).toEqual([
+      'table',
+      'json',
+      'csv',
+      'xlsx',
+    ]);
+    expect(ask(['fesr', 'search', '--profile', 'cre'])).toEqual(['crema-cosmetics']);
+  });
+
+  it.runIf(shell('fish'))('fish: complete -C gives commands, values and saved profiles', () => {
+    const file = join(dir, 'fesr.fish');
+    writeFileSync(file, runFesr(['completion', 'fish'], dir, { env }).stdout);
+    const ask = (line: string) => {
+      const run = spawnSync(
+        'fish',
+        ['--no-config', '-c', `source "${file}"; complete -C '${line}'`],
+        {
+          encoding: 'utf8',
+          env,
+          cwd: dir,
+        },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]);
+    };
+    expect(ask('fesr sea')).toEqual(['search']);
+    expect(ask('fesr search --size pic')).toEqual(['piccola', 'piccolo']);
+    expect(ask('fesr search --profile cre')).toEqual(['crema-cosmetics']);
   });
 });
