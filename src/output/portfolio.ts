@@ -267,65 +267,36 @@ export const PORTFOLIO_CSV_COLUMNS = [
   'note',
 ] as const;
 
+type PortfolioCsvCells = Partial<Record<(typeof PORTFOLIO_CSV_COLUMNS)[number], unknown>>;
+
+/** A CSV row from the cells it has, in the columns' order; the others empty. */
+const csvRow = (cells: PortfolioCsvCells): unknown[] =>
+  PORTFOLIO_CSV_COLUMNS.map((column) => cells[column] ?? null);
+
 function* portfolioRows(
   firms: Iterable<JudgedFirm>,
   skipped: readonly SkippedFirm[],
   t: Messages,
 ): Generator<unknown[], void, undefined> {
   for (const f of firms) {
-    const facts = [f.province, f.size, f.ateco];
-    if (!f.results.length)
-      yield [
-        f.name,
-        f.line,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        ...facts,
-        f.note,
-      ];
+    const firm = { firm: f.name, line: f.line, province: f.province, size: f.size, ateco: f.ateco };
+    if (!f.results.length) yield csvRow({ ...firm, note: f.note });
     for (const r of f.results)
-      yield [
-        f.name,
-        f.line,
-        r.measure.id,
-        r.measure.title,
-        r.status.status,
-        r.status.opensOn,
-        r.status.closesOn,
-        r.status.daysLeft,
-        r.measure.maxAidEur,
-        r.eligibility,
-        formatReasons(r.reasons, t),
-        ...facts,
-        null,
-      ];
+      yield csvRow({
+        ...firm,
+        id: r.measure.id,
+        title: r.measure.title,
+        status: r.status.status,
+        opensOn: r.status.opensOn,
+        closesOn: r.status.closesOn,
+        daysLeft: r.status.daysLeft,
+        maxAidEur: r.measure.maxAidEur,
+        eligibility: r.eligibility,
+        reasons: formatReasons(r.reasons, t),
+      });
   }
   // Read after the firms: rows that fail while being judged are among them.
-  for (const s of skipped)
-    yield [
-      s.name,
-      s.line,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      s.reason,
-    ];
+  for (const s of skipped) yield csvRow({ firm: s.name, line: s.line, note: s.reason });
 }
 
 /** The portfolio as CSV, a firm at a time, then the rows that could not be read. */
