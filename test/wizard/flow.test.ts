@@ -70,6 +70,18 @@ class KeptOpen extends Writable {
  * Starts the wizard as one "prompt" for @inquirer/testing, which injects its input stream; with
  * `profile`, from that saved profile as `fesr wizard --profile NAME` does.
  */
+/** Clears the proposed file name at `prompt`, types `file` and confirms. */
+async function typeFileName(
+  w: Awaited<ReturnType<typeof start>>,
+  prompt: string,
+  file: string,
+): Promise<void> {
+  await w.step(prompt, { name: 'backspace', ctrl: false });
+  for (let i = 0; i < 20; i++) w.events.keypress('backspace');
+  w.events.type(file);
+  w.events.keypress('enter');
+}
+
 async function start(
   lang: 'en' | 'it',
   profile?: string,
@@ -200,10 +212,7 @@ describe('wizard flow with real prompts', () => {
     // In Italian the workbook is the default; the CSV below it is Excel's Italian dialect.
     await w.step('Esportare i risultati', 'down', 'enter'); // in un file CSV
     const file = join(home.dir, 'risultati.csv');
-    await w.step('Nome del file', { name: 'backspace', ctrl: false });
-    for (let i = 0; i < 20; i++) w.events.keypress('backspace');
-    w.events.type(file);
-    w.events.keypress('enter');
+    await typeFileName(w, 'Nome del file', file);
     const outcome = await w.outcome;
     expect(outcome.command).toBe(
       'fesr search --size small --ateco 20.42 --province LO --aid grant --as-of 2024-10-01',
@@ -237,10 +246,7 @@ describe('wizard flow with real prompts', () => {
     await w.step('Salvare questo profilo', 'enter');
     await w.step('Esportare i risultati', 'enter'); // the default: Excel
     const file = join(home.dir, 'risultati.xlsx');
-    await w.step('Nome del file', { name: 'backspace', ctrl: false });
-    for (let i = 0; i < 20; i++) w.events.keypress('backspace');
-    w.events.type(file);
-    w.events.keypress('enter');
+    await typeFileName(w, 'Nome del file', file);
     const outcome = await w.outcome;
     expect(outcome.exportedTo).toBe(file);
     const workbook = new ExcelJS.Workbook();
@@ -267,10 +273,7 @@ describe('wizard flow with real prompts', () => {
     expect(w.getScreen()).toContain('yes, as a CSV file');
     await w.step('Export the results', 'up', 'enter'); // the calendar
     const file = join(home.dir, 'scadenze.ics');
-    await w.step('File name', { name: 'backspace', ctrl: false });
-    for (let i = 0; i < 20; i++) w.events.keypress('backspace');
-    w.events.type(file);
-    w.events.keypress('enter');
+    await typeFileName(w, 'File name', file);
     const outcome = await w.outcome;
     expect(outcome.exportedTo).toBe(file);
     const text = readFileSync(file, 'utf8');
