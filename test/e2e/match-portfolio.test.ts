@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runFesr, seedTemplate, seededDir, STACK_TRACE } from '../helpers/run-fesr.js';
+import {
+  COSMETICS_CR,
+  ROOT,
+  runFesr,
+  seedTemplate,
+  seededDir,
+  STACK_TRACE,
+} from '../helpers/run-fesr.js';
 
 const FIRMS = join(ROOT, 'test/fixtures/clienti-27.csv');
 const AS_OF = ['--as-of', '2026-12-01'];
@@ -212,22 +219,9 @@ describe('real Excel workbooks', () => {
   it('speaks Italian in an Italian locale, and search writes a workbook too', async () => {
     const dir = seededDir(template);
     const file = join(dir, 'risultati.xlsx');
-    const r = runFesr(
-      [
-        'search',
-        '--province',
-        'CR',
-        '--size',
-        'small',
-        '--ateco',
-        '20.42',
-        ...AS_OF,
-        '--output',
-        file,
-      ],
-      dir,
-      { env: { LANG: 'it_IT.UTF-8' } },
-    );
+    const r = runFesr(['search', ...COSMETICS_CR, ...AS_OF, '--output', file], dir, {
+      env: { LANG: 'it_IT.UTF-8' },
+    });
     expect(r.code, r.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
