@@ -1,6 +1,6 @@
 // Which funding programme a measure belongs to.
 import { findRegion } from './provinces.js';
-import { foldText } from './text.js';
+import { foldText, plainLower } from './text.js';
 
 const FESR_2021_2027 = /^PR FESR\b.*2021-2027$/i;
 
@@ -16,6 +16,12 @@ export function isFesrProgramme(programme: string | null): boolean {
  */
 const PR_FESR =
   /\b(?:pr|programma regionale)\s+(?:([a-z ]{3,40}?)\s+)?(?:fesr|fondo europeo (?:di|per lo) sviluppo regionale)\b((?: [a-z0-9+]+){0,8})/g;
+
+/**
+ * Words PR_FESR cannot match without: a text whose unfolded letters hold neither is not folded
+ * (descriptions are long, and most name no ERDF programme).
+ */
+const PR_FESR_WORDS = /fesr|europeo/;
 
 /** Autonomous provinces run their own programmes; named here as they name themselves. */
 const OWN_PROGRAMMES: [RegExp, string][] = [
@@ -46,6 +52,9 @@ export function detectProgramme(
 ): string | null {
   for (const text of texts) {
     if (!text) continue;
+    // Folding keeps the letter runs of `plainLower`: no word there, no match in the folded text.
+    const plain = plainLower(text);
+    if (plain !== null && !PR_FESR_WORDS.test(plain)) continue;
     const folded = foldText(text);
     for (const m of folded.matchAll(PR_FESR)) {
       const after = m[2] ?? '';

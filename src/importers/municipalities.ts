@@ -19,6 +19,32 @@ export function municipalityTokens(
   regionCodes: readonly string[],
   context: MapContext,
 ): MunicipalityReading {
+  // Exports repeat whole lists (a region's comuni, an area's) record after record: each list is
+  // read once per lookup (a bounded memo; copies out, so no two measures share an array).
+  let memo = READINGS.get(context.municipalitiesNamed);
+  if (!memo) {
+    memo = new Map();
+    READINGS.set(context.municipalitiesNamed, memo);
+  }
+  const key = `${regionCodes.join(',')}\n${text}`;
+  let reading = memo.get(key);
+  if (!reading) {
+    reading = readMunicipalities(text, regionCodes, context);
+    if (memo.size >= READINGS_SIZE) memo.clear();
+    memo.set(key, reading);
+  }
+  return { tokens: [...reading.tokens], unknown: [...reading.unknown] };
+}
+
+/** Lists remembered per lookup: few enough that long lists cost little memory. */
+const READINGS_SIZE = 256;
+const READINGS = new WeakMap<MapContext['municipalitiesNamed'], Map<string, MunicipalityReading>>();
+
+function readMunicipalities(
+  text: string,
+  regionCodes: readonly string[],
+  context: MapContext,
+): MunicipalityReading {
   // A Set keeps the order named and finds a repeat in constant time (records list hundreds).
   const tokens = new Set<string>();
   const unknown: string[] = [];

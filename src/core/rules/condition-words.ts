@@ -30,6 +30,20 @@ const AREA_PHRASES: { pattern: RegExp; label: AreaKind }[] = [
   { pattern: /\baree? di crisi (?:industriale|complessa)\b/, label: 'crisis-area' },
 ];
 
+/**
+ * The searchable text with apostrophes as spaces ("dell'economia" reads "dell economia"); both
+ * readers of a description ask for it, so the last one is kept.
+ */
+function withoutApostrophes(text: string): string {
+  if (lastText !== text) {
+    lastPlain = searchable(text).replace(/['’]/g, ' ');
+    lastText = text;
+  }
+  return lastPlain;
+}
+let lastText: string | null = null;
+let lastPlain = '';
+
 /** Words that make a phrase a condition on who applies, not a word about the project. */
 const WHO =
   /\b(rivolt\w*|rivolg\w*|destinat\w*|beneficiar\w*|riservat\w*|possono|sede|ubicat\w*|localizzat\w*|operanti|aventi|che|imprese|requisit\w*)\b/;
@@ -96,7 +110,7 @@ const FIRM_WORDS =
   /\b(impres\w*|pmi|mpmi|m p m i|aziend\w*|start ?-?up\w*|professionist\w*|operatori economici|lavoratori autonomi|societa|ditt[ae]|imprenditor\w*|soggetti economici|esercizi\w*|attivita (?:economich\w*|produttiv\w*|commercial\w*)|datori di lavoro|persone giuridiche)\b/;
 
 export function whoSectionRule(text: string, field: string): ExtractedRule | null {
-  const plain = searchable(text).replace(/['’]/g, ' ');
+  const plain = withoutApostrophes(text);
   const m = WHO_SECTION.exec(plain);
   const section = m?.[1] ?? '';
   if (!m || section.split(/\s+/).filter((w) => /\p{L}{3}/u.test(w)).length < 2) return null;
@@ -132,7 +146,7 @@ export function conditionRules(
   field: string,
   source: ProvenanceSource,
 ): ExtractedRule[] {
-  const plain = searchable(text).replace(/['’]/g, ' ');
+  const plain = withoutApostrophes(text);
   const rules: ExtractedRule[] = [];
   if (!ANY_CONDITION.test(plain)) return rules;
   for (const { pattern, label } of AREA_PHRASES) {

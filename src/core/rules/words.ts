@@ -88,14 +88,29 @@ export function cueBefore(plain: string, index: number, cues: RegExp, distance: 
 export function scanPhrases<T>(folded: string, phrases: readonly [string, T][]): T[] {
   let text = ` ${folded} `;
   const found: T[] = [];
-  for (const [phrase, meaning] of [...phrases].sort((a, b) => b[0].length - a[0].length)) {
-    const needle = ` ${phrase} `;
+  for (const [needle, meaning] of paddedLongestFirst(phrases)) {
     if (!text.includes(needle)) continue;
     if (!found.includes(meaning)) found.push(meaning);
     text = text.split(needle).join('  ');
   }
   return found;
 }
+
+/**
+ * A phrase table's phrases as `scanPhrases` looks for them, longest first, each padded with
+ * spaces: sorted and padded once per table rather than once per record.
+ */
+function paddedLongestFirst<T>(phrases: readonly [string, T][]): readonly [string, T][] {
+  let padded = PADDED.get(phrases) as readonly [string, T][] | undefined;
+  if (!padded) {
+    padded = [...phrases]
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([phrase, meaning]): [string, T] => [` ${phrase} `, meaning]);
+    PADDED.set(phrases, padded);
+  }
+  return padded;
+}
+const PADDED = new WeakMap<object, readonly [string, unknown][]>();
 
 /**
  * One pattern that matches where any of `patterns` would: a cheap first test, so a text that
