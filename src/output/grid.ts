@@ -11,7 +11,11 @@ const ESCAPE = /^(?:\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|
 
 /** A line cut to `width` columns with an ellipsis, escapes kept (and colours closed). */
 export function fitLine(line: string, width: number): string {
-  if (visibleWidth(line) <= width) return line;
+  return visibleWidth(line) <= width ? line : cutLine(line, width);
+}
+
+/** A line wider than `width` cut to it with an ellipsis (fitLine's work once it does not fit). */
+function cutLine(line: string, width: number): string {
   let kept = '';
   let used = 0;
   let escaped = false;
@@ -38,10 +42,13 @@ export class Grid {
   /** Content widths, without the one-space padding on each side. */
   readonly widths: readonly number[];
   private readonly colors: Colors;
+  /** The border between cells, painted once. */
+  private readonly bar: string;
 
   constructor(widths: readonly number[], colors: Colors) {
     this.widths = widths;
     this.colors = colors;
+    this.bar = colors.grey('│');
   }
 
   /** `┌───┬───┐`: each column's segment painted on its own, as before. */
@@ -73,17 +80,31 @@ export class Grid {
    * cell, and every line is padded (or cut) to its column.
    */
   row(cells: readonly string[], bold = false): string {
+    return this.rowOfLines(
+      cells.map((cell) => cell.split('\n')),
+      bold,
+    );
+  }
+
+  /** The same row, each cell given as its lines (none holding a `\n`). */
+  rowOfLines(lines: readonly (readonly string[])[], bold = false): string {
     const c = this.colors;
-    const lines = cells.map((cell) => cell.split('\n'));
-    const height = Math.max(1, ...lines.map((l) => l.length));
-    const bar = c.grey('│');
+    let height = 1;
+    for (const cell of lines) height = Math.max(height, cell.length);
+    const bar = this.bar;
     let out = '';
     for (let n = 0; n < height; n++) {
       out += bar;
       for (let i = 0; i < this.widths.length; i++) {
         const width = this.widths[i] ?? 0;
-        const text = fitLine(lines[i]?.[n] ?? '', width);
-        const padded = ` ${text}${' '.repeat(Math.max(0, width - visibleWidth(text)))} `;
+        let text = lines[i]?.[n] ?? '';
+        // Measured once, and again only when it had to be cut.
+        let used = visibleWidth(text);
+        if (used > width) {
+          text = cutLine(text, width);
+          used = visibleWidth(text);
+        }
+        const padded = ` ${text}${' '.repeat(Math.max(0, width - used))} `;
         out += (bold ? c.bold(padded) : padded) + bar;
       }
       out += '\n';

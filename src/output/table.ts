@@ -81,15 +81,18 @@ export function* tableChunks(
     const when = t.statusDate(r.status.status, day(r.status.opensOn), day(r.status.closesOn));
     // Title on up to two lines, then the id to pass to `fesr show`.
     const title = wrapLines(sanitizeText(r.measure.title), titleWidth, 2);
-    return grid.row([
-      colouredMark,
-      [...title, ...idLines(r, titleWidth).map((line) => c.dim(line))].join('\n'),
-      [soon ? c.red(status) : status, when ? c.dim(when) : ''].join('\n'),
-      // The most a firm may get, then the forms of the aid.
-      [
-        f.euroShort(r.measure.maxAidEur),
-        ...r.measure.aidForms.map((f) => c.dim(truncate(t.aidFormName(f), fixed.aid))),
-      ].join('\n'),
+    for (const line of idLines(r, titleWidth)) title.push(c.dim(line));
+    // The most a firm may get, then the forms of the aid.
+    const aid = [f.euroShort(r.measure.maxAidEur)];
+    for (const form of r.measure.aidForms)
+      aid.push(c.dim(truncate(t.aidFormName(form), fixed.aid)));
+    // Each cell as its lines: the title's are sanitised (one line each), the others are the
+    // catalogue's words, split in case one of them holds a line break.
+    return grid.rowOfLines([
+      [colouredMark],
+      title,
+      ownLines([soon ? c.red(status) : status, when ? c.dim(when) : '']),
+      ownLines(aid),
     ]);
   };
   for (const r of ahead) yield row(r);
@@ -103,6 +106,11 @@ export function* tableChunks(
   }
   const notes = options.notes?.() ?? [];
   yield `${grid.bottom()}${[tally.render(t), ...notes].join('\n')}\n${c.dim(t.legend())}\n`;
+}
+
+/** Pieces of a cell as its lines: as they are, unless one holds a line break. */
+function ownLines(pieces: string[]): string[] {
+  return pieces.some((piece) => piece.includes('\n')) ? pieces.join('\n').split('\n') : pieces;
 }
 
 /** The whole table as one string (what `tableChunks` writes, joined). */

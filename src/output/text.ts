@@ -25,8 +25,20 @@ const INVISIBLE =
  * character, runs of white space as one space.
  */
 export function sanitizeText(text: string): string {
+  if (!UNSAFE.test(text)) return text;
   return text.replace(SEQUENCES, '').replace(INVISIBLE, '').replace(/\s+/g, ' ');
 }
+
+/**
+ * Whatever one of sanitizeText's replacements would change: a control, an invisible or a white
+ * space character other than the single space, or two spaces in a row. Most text from data has
+ * none, and one test (no new string) says so. The ranges cover SEQUENCES (each starts with a
+ * control), INVISIBLE (the tag characters as their surrogate pair) and `\s`; a false alarm only
+ * costs the replacements.
+ */
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]| {2}/;
 
 /**
  * The same, for a label fesr lays out itself (a pick list's `20.42  Title`): the spaces it has are
@@ -39,8 +51,6 @@ export function sanitizeLabel(text: string): string {
     .replace(INVISIBLE, '');
 }
 
-/** Printable ASCII only: one column per character, the common case, decided by one test. */
-const PLAIN = /^[\u0020-\u007e]*$/;
 /** Marks drawn over the character before them (accents, variation selectors): no column. */
 const COMBINING = /^\p{M}$/u;
 
@@ -84,27 +94,66 @@ function isWide(code: number): boolean {
   );
 }
 
-/** The columns text without escape sequences takes on a terminal. */
+/** Widths of the Basic Multilingual Plane from U+0300 on, each measured once (255: not yet). */
+const BMP_WIDTHS = new Uint8Array(0x10000).fill(255);
+
+/**
+ * The columns text without escape sequences takes on a terminal: charWidth summed over its
+ * characters.
+ */
 function plainWidth(text: string): number {
-  if (PLAIN.test(text)) return text.length;
+  return rangeWidth(text, 0, text.length);
+}
+
+/**
+ * The columns of `text` from `from` to `to` (both at a character's start). Below U+0300 a
+ * character's width follows from its code (the Latin letters of Italian titles); others are
+ * measured by charWidth, those of the Basic Multilingual Plane once each.
+ */
+function rangeWidth(text: string, from: number, to: number): number {
   let width = 0;
-  for (const ch of text) width += charWidth(ch);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300) {
+      if (code >= 0xa0 || (code >= 0x20 && code < 0x7f)) width++;
+    } else {
+      const point = text.codePointAt(i) ?? code;
+      width += widthFrom300(point, text, i);
+      if (point > 0xffff) i++;
+    }
+  }
   return width;
+}
+
+/** charWidth of the character at `i`, whose code point (U+0300 or more) is `point`. */
+function widthFrom300(point: number, text: string, i: number): number {
+  if (point > 0xffff) return charWidth(text.slice(i, i + 2));
+  let w = BMP_WIDTHS[point] ?? 255;
+  if (w === 255) BMP_WIDTHS[point] = w = charWidth(text.charAt(i));
+  return w;
 }
 
 /** Text cut to at most `width` columns, with an ellipsis where it was cut. */
 export function truncate(text: string, width: number): string {
   if (plainWidth(text) <= width) return text;
-  let kept = '';
-  let used = 0;
+  // The whole characters that fit before the ellipsis, kept as one slice.
   const room = Math.max(0, width - 1);
-  for (const ch of text) {
-    const w = charWidth(ch);
+  let used = 0;
+  let end = 0;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    const point = code < 0x300 ? code : (text.codePointAt(end) ?? code);
+    const w =
+      point < 0x300
+        ? point >= 0xa0 || (point >= 0x20 && point < 0x7f)
+          ? 1
+          : 0
+        : widthFrom300(point, text, end);
     if (used + w > room) break;
-    kept += ch;
     used += w;
+    end += point > 0xffff ? 2 : 1;
   }
-  return `${kept}…`;
+  return `${text.slice(0, end)}…`;
 }
 
 // Terminal escape sequences take no column: CSI (colours, `ESC [ … m`) and OSC (links, `ESC ] … BEL`).
@@ -118,6 +167,9 @@ export function visibleWidth(text: string): number {
 
 /** One line of words broken between words into lines of at most `width` (a longer word stays whole). */
 function breakWords(line: string, width: number): string[] {
+  // Without escapes a width is the sum of its characters' widths: the line so far is not
+  // measured again for each word.
+  if (!line.includes('\u001b')) return breakPlainWords(line, width);
   const lines: string[] = [];
   let current = '';
   for (const word of line.split(' ')) {
@@ -129,6 +181,38 @@ function breakWords(line: string, width: number): string[] {
     }
   }
   if (current) lines.push(current);
+  return lines;
+}
+
+/**
+ * breakWords for a line with no escape: each word is measured once, where it lies, and each line
+ * is one slice of the text (the words of a line are the text between them, one space apart).
+ */
+function breakPlainWords(line: string, width: number): string[] {
+  // The common case, one line that fits (and does not start with a space, which is dropped).
+  if (line && line.charCodeAt(0) !== 0x20 && plainWidth(line) <= width) return [line];
+  const lines: string[] = [];
+  // The line being filled is line[start, end), none when they are equal; `used` its columns.
+  let start = 0;
+  let end = 0;
+  let used = 0;
+  for (let at = 0; at <= line.length;) {
+    const space = line.indexOf(' ', at);
+    const stop = space < 0 ? line.length : space;
+    const w = rangeWidth(line, at, stop);
+    if (start === end) {
+      start = at;
+      used = w;
+    } else if (used + 1 + w <= width) used += 1 + w;
+    else {
+      lines.push(line.slice(start, end));
+      start = at;
+      used = w;
+    }
+    end = stop;
+    at = stop + 1;
+  }
+  if (end > start) lines.push(line.slice(start, end));
   return lines;
 }
 
