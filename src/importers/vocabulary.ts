@@ -3,6 +3,7 @@
 // vocabularies are found by scanning the text rather than by splitting it.
 import { findRegion, regions } from '../core/provinces.js';
 import { foldText } from '../core/text.js';
+import { paddedPhrases } from '../core/rules/words.js';
 
 /**
  * A value as text. JSON gives objects too, whose keys may shadow `toString`; those are written
@@ -36,22 +37,11 @@ export function scanVocabulary<T>(value: unknown, vocabulary: readonly [string, 
   if (text === null) return [];
   const folded = ` ${foldText(text)} `;
   const found: T[] = [];
-  for (const [needle, meaning] of padded(vocabulary)) {
+  for (const [needle, meaning] of paddedPhrases(vocabulary, 'table')) {
     if (folded.includes(needle) && !found.includes(meaning)) found.push(meaning);
   }
   return found;
 }
-
-/** A vocabulary's phrases padded with spaces, made once per vocabulary rather than per record. */
-function padded<T>(vocabulary: readonly [string, T][]): readonly [string, T][] {
-  let needles = PADDED.get(vocabulary) as readonly [string, T][] | undefined;
-  if (!needles) {
-    needles = vocabulary.map(([phrase, meaning]): [string, T] => [` ${phrase} `, meaning]);
-    PADDED.set(vocabulary, needles);
-  }
-  return needles;
-}
-const PADDED = new WeakMap<object, readonly [string, unknown][]>();
 
 /** Region names as the exports write them, folded, each half of a bilingual name too. */
 const REGION_PHRASES: [string, string][] = regions().flatMap((r) =>

@@ -112,17 +112,20 @@ function plainWidth(text: string): number {
  */
 function rangeWidth(text: string, from: number, to: number): number {
   let width = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x300) {
-      if (code >= 0xa0 || (code >= 0x20 && code < 0x7f)) width++;
-    } else {
-      const point = text.codePointAt(i) ?? code;
-      width += widthFrom300(point, text, i);
-      if (point > 0xffff) i++;
-    }
-  }
+  for (let i = from; i < to; i += unitsAt(text, i)) width += widthAt(text, i);
   return width;
+}
+
+/** The columns of the character that starts at `i` (see rangeWidth). */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x300) return code >= 0xa0 || (code >= 0x20 && code < 0x7f) ? 1 : 0;
+  return widthFrom300(text.codePointAt(i) ?? code, text, i);
+}
+
+/** The code units of the character that starts at `i`: 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number): number {
+  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
 }
 
 /** charWidth of the character at `i`, whose code point (U+0300 or more) is `point`. */
@@ -141,17 +144,10 @@ export function truncate(text: string, width: number): string {
   let used = 0;
   let end = 0;
   while (end < text.length) {
-    const code = text.charCodeAt(end);
-    const point = code < 0x300 ? code : (text.codePointAt(end) ?? code);
-    const w =
-      point < 0x300
-        ? point >= 0xa0 || (point >= 0x20 && point < 0x7f)
-          ? 1
-          : 0
-        : widthFrom300(point, text, end);
+    const w = widthAt(text, end);
     if (used + w > room) break;
     used += w;
-    end += point > 0xffff ? 2 : 1;
+    end += unitsAt(text, end);
   }
   return `${text.slice(0, end)}…`;
 }

@@ -88,7 +88,7 @@ export function cueBefore(plain: string, index: number, cues: RegExp, distance: 
 export function scanPhrases<T>(folded: string, phrases: readonly [string, T][]): T[] {
   let text = ` ${folded} `;
   const found: T[] = [];
-  for (const [needle, meaning] of paddedLongestFirst(phrases)) {
+  for (const [needle, meaning] of paddedPhrases(phrases, 'longest-first')) {
     if (!text.includes(needle)) continue;
     if (!found.includes(meaning)) found.push(meaning);
     text = text.split(needle).join('  ');
@@ -97,20 +97,27 @@ export function scanPhrases<T>(folded: string, phrases: readonly [string, T][]):
 }
 
 /**
- * A phrase table's phrases as `scanPhrases` looks for them, longest first, each padded with
- * spaces: sorted and padded once per table rather than once per record.
+ * A phrase table's phrases padded with spaces (` phrase `, a whole-word needle), in the table's
+ * order or longest first: made once per table rather than once per record.
  */
-function paddedLongestFirst<T>(phrases: readonly [string, T][]): readonly [string, T][] {
-  let padded = PADDED.get(phrases) as readonly [string, T][] | undefined;
+export function paddedPhrases<T>(
+  phrases: readonly [string, T][],
+  order: 'table' | 'longest-first',
+): readonly [string, T][] {
+  const memo = PADDED[order];
+  let padded = memo.get(phrases) as readonly [string, T][] | undefined;
   if (!padded) {
-    padded = [...phrases]
-      .sort((a, b) => b[0].length - a[0].length)
-      .map(([phrase, meaning]): [string, T] => [` ${phrase} `, meaning]);
-    PADDED.set(phrases, padded);
+    const ordered =
+      order === 'table' ? phrases : [...phrases].sort((a, b) => b[0].length - a[0].length);
+    padded = ordered.map(([phrase, meaning]): [string, T] => [` ${phrase} `, meaning]);
+    memo.set(phrases, padded);
   }
   return padded;
 }
-const PADDED = new WeakMap<object, readonly [string, unknown][]>();
+const PADDED = {
+  table: new WeakMap<object, readonly [string, unknown][]>(),
+  'longest-first': new WeakMap<object, readonly [string, unknown][]>(),
+};
 
 /**
  * One pattern that matches where any of `patterns` would: a cheap first test, so a text that
